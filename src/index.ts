@@ -1,0 +1,2 @@
+// Public exports: the pure functions, so that `dist/` serves them to node as well as the browser.
+export {};

@@ -1,0 +1,2 @@
+// Shared jest setup for spec and e2e tests.
+export {};
