@@ -6,7 +6,15 @@ import { sass } from '@stencil/sass';
 export const config: Config = {
   namespace: 'lwc-limepkg-conversations',
   plugins: [sass()],
-  excludeSrc: ['/test/', '**/.spec.', '**/.e2e.', '**/src/emulator/**', '**/src/demo/**', '**/src/testing/**', '**/examples/**'],
+  excludeSrc: [
+    '/test/',
+    '**/.spec.',
+    '**/.e2e.',
+    '**/src/emulator/**',
+    '**/src/demo/**',
+    '**/src/testing/**',
+    '**/examples/**',
+  ],
   outputTargets: [
     {
       type: 'dist',

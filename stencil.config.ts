@@ -18,12 +18,16 @@ export const config: Config = {
       baseUrl: '/',
       copy: [
         { src: 'demo/pages/*.html', dest: '.' },
+        // The webclient serves lime-icons8; the demo serves a small stand-in set.
+        { src: 'demo/assets/icons', dest: 'assets/icons' },
         { src: '../node_modules/@limetech/lime-elements/dist', dest: 'lime-elements' },
       ],
     },
   ],
   devServer: { reloadStrategy: 'pageReload', openBrowser: false, port: 3333, address: '127.0.0.1' },
   testing: {
+    // Also tells Stencil's dependency check to accept puppeteer-core instead of asking for puppeteer.
+    browserExecutablePath: chromiumPath(),
     browserHeadless: 'shell',
     browserArgs: [
       '--no-sandbox',

@@ -30,18 +30,27 @@ if (!isRoot) {
   process.exit(1);
 }
 
-console.log('Chromium is missing: installing Debian\'s chromium with apt-get (running as root)…');
+console.log("Chromium is missing: installing Debian's chromium with apt-get (running as root)…");
 try {
-  execSync('apt-get update -qq', { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  execSync('apt-get update -qq', {
+    stdio: 'inherit',
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
   execSync('apt-get install -y -qq chromium', {
     stdio: 'inherit',
     env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
   });
 } catch {
-  console.error('apt-get could not install chromium. Install it by hand, or set PUPPETEER_EXECUTABLE_PATH.');
+  console.error(
+    'apt-get could not install chromium. Install it by hand, or set PUPPETEER_EXECUTABLE_PATH.',
+  );
   process.exit(1);
 }
 if (!existsSync(DEBIAN_CHROMIUM)) {
-  console.error('apt-get finished, but ' + DEBIAN_CHROMIUM + ' is still missing. Set PUPPETEER_EXECUTABLE_PATH.');
+  console.error(
+    'apt-get finished, but ' +
+      DEBIAN_CHROMIUM +
+      ' is still missing. Set PUPPETEER_EXECUTABLE_PATH.',
+  );
   process.exit(1);
 }

@@ -6,3 +6,4 @@ export * from './platform';
 export * from './commands';
 export * from './subscribe';
 export * from './translate';
+export * from './http-errors';

@@ -13,7 +13,10 @@ export class MissingServiceError extends Error {
 }
 
 /** The named service, or a `MissingServiceError` that names it. */
-export function getService<T>(platform: LimePlatform | undefined | null, name: ServiceName | string): T {
+export function getService<T>(
+  platform: LimePlatform | undefined | null,
+  name: ServiceName | string,
+): T {
   if (!platform || !platform.has(name)) {
     throw new MissingServiceError(name);
   }
@@ -21,7 +24,10 @@ export function getService<T>(platform: LimePlatform | undefined | null, name: S
 }
 
 /** The named service, or `undefined` when the platform lacks it. */
-export function findService<T>(platform: LimePlatform | undefined | null, name: ServiceName | string): T | undefined {
+export function findService<T>(
+  platform: LimePlatform | undefined | null,
+  name: ServiceName | string,
+): T | undefined {
   if (!platform || !platform.has(name)) {
     return undefined;
   }

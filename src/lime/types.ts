@@ -32,6 +32,9 @@ export type {
   TranslateService,
 };
 
+// The Lime Query operators as values: a filter's `op` is this enum, so code that builds queries needs it.
+export { Operator as LimeQueryOperator } from '@limetech/lime-web-components-interfaces';
+
 export type LimePlatform = LimeWebComponentPlatform;
 export type LimeContext = LimeWebComponentContext;
 export type LimeQuery = Query;
