@@ -20,11 +20,12 @@ export interface CreateDialogCommandLike {
 
 /** The id of a command object or class, '' when it has none. */
 export function commandIdOf(command: unknown): string {
-  if (!command || typeof command !== 'object') {
+  if (!command || (typeof command !== 'object' && typeof command !== 'function')) {
     return '';
   }
   try {
-    return getCommandId(command);
+    const id: unknown = getCommandId(command as object);
+    return typeof id === 'string' ? id : '';
   } catch {
     const id = (command as { id?: unknown }).id;
     return typeof id === 'string' ? id : '';

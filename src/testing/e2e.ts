@@ -75,3 +75,84 @@ export async function seriousAxeViolations(page: E2EPage): Promise<string[]> {
   });
   return violations;
 }
+
+/**
+ * The first element matching the chain of selectors, where each selector is looked for anywhere
+ * below the previous match, inside shadow roots too. `null` when there is none.
+ */
+export async function deepQuery(page: E2EPage, ...selectors: string[]) {
+  const handle = await page.evaluateHandle((chain: string[]) => {
+    const findDeep = (root: Element | Document, selector: string): Element | null => {
+      const scopes: (Element | Document | ShadowRoot)[] = [root];
+      if (root instanceof Element && root.shadowRoot) {
+        scopes.unshift(root.shadowRoot);
+      }
+      while (scopes.length) {
+        const scope = scopes.shift()!;
+        const found = scope.querySelector(selector);
+        if (found) {
+          return found;
+        }
+        for (const element of Array.from(scope.querySelectorAll('*'))) {
+          if (element.shadowRoot) {
+            scopes.push(element.shadowRoot);
+          }
+        }
+      }
+      return null;
+    };
+    let current: Element | Document | null = document;
+    for (const selector of chain) {
+      current = current ? findDeep(current, selector) : null;
+    }
+    return current === document ? null : current;
+  }, selectors);
+  return handle.asElement();
+}
+
+/**
+ * The text of the element the selectors find (see `deepQuery`), with the text rendered in shadow
+ * roots and slotted content; '' when there is none.
+ */
+export async function deepText(page: E2EPage, ...selectors: string[]): Promise<string> {
+  const element = await deepQuery(page, ...selectors);
+  if (!element) {
+    return '';
+  }
+  return element.evaluate((root) => {
+    const collect = (node: Node): string => {
+      if (node.nodeType === Node.TEXT_NODE) {
+        return node.textContent ?? '';
+      }
+      if (node instanceof HTMLStyleElement || node instanceof HTMLScriptElement) {
+        return '';
+      }
+      if (node instanceof HTMLSlotElement) {
+        return node.assignedNodes({ flatten: true }).map(collect).join(' ');
+      }
+      const children =
+        node instanceof Element && node.shadowRoot ? node.shadowRoot.childNodes : node.childNodes;
+      return Array.from(children).map(collect).join(' ');
+    };
+    return collect(root).replace(/\s+/g, ' ').trim();
+  });
+}
+
+/** Clicks the element the selectors find, failing clearly when there is none. */
+export async function deepClick(page: E2EPage, ...selectors: string[]): Promise<void> {
+  const element = await deepQuery(page, ...selectors);
+  if (!element) {
+    throw new Error(`Nothing to click at ${selectors.join(' → ')}`);
+  }
+  await element.click();
+  await page.waitForChanges();
+}
+
+/** Waits until `check` (run in the page) returns true, or fails after `timeout` ms. */
+export async function waitUntil(
+  page: E2EPage,
+  check: () => boolean,
+  timeout = 5000,
+): Promise<void> {
+  await page.waitForFunction(check, { timeout });
+}

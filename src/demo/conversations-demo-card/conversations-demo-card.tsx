@@ -1,5 +1,5 @@
 import { Component, Host, State, h } from '@stencil/core';
-import type { ListItem, Option, Tab } from '@limetech/lime-elements';
+import type { Tab } from '@limetech/lime-elements';
 import {
   CommandBus,
   CreateLimeobjectDialogCommand,
@@ -117,25 +117,28 @@ export class ConversationsDemoCard {
   }
 
   private renderObjectPicker = () => {
-    const options: Option[] = [];
-    for (const name of CARD_LIMETYPES) {
-      const limetype = this.limetypes[name];
-      for (const object of this.objects[name] ?? []) {
-        options.push({
-          value: `${name}:${object.id}`,
-          text: `${limetype?.localname.singular ?? name}: ${descriptiveOf(object, limetype)}`,
-        });
-      }
-    }
-    const value = options.find((option) => option.value === `${this.limetype}:${this.id}`);
+    const current = `${this.limetype}:${this.id}`;
     return (
-      <limel-select
-        class="object-picker"
-        label="Open object"
-        options={options}
-        value={value}
-        onChange={this.handleOpenObject}
-      />
+      <label class="object-picker">
+        <span>Open object</span>
+        <select onChange={this.handleOpenObject}>
+          {CARD_LIMETYPES.map((name) => {
+            const limetype = this.limetypes[name];
+            return (
+              <optgroup label={limetype?.localname.plural ?? name}>
+                {(this.objects[name] ?? []).map((object) => (
+                  <option
+                    value={`${name}:${object.id}`}
+                    selected={`${name}:${object.id}` === current}
+                  >
+                    {descriptiveOf(object, limetype)}
+                  </option>
+                ))}
+              </optgroup>
+            );
+          })}
+        </select>
+      </label>
     );
   };
 
@@ -162,10 +165,12 @@ export class ConversationsDemoCard {
       .filter(({ text }) => text !== '');
     return (
       <dl class="overview">
-        {fields.map(({ property, text }) => [
-          <dt>{property.localname ?? property.label}</dt>,
-          <dd>{this.renderFieldValue(property.type, text, object[property.name])}</dd>,
-        ])}
+        {fields.map(({ property, text }) => (
+          <div class="field">
+            <dt>{property.localname ?? property.label}</dt>
+            <dd>{this.renderFieldValue(property.type, text, object[property.name])}</dd>
+          </div>
+        ))}
       </dl>
     );
   };
@@ -183,12 +188,6 @@ export class ConversationsDemoCard {
 
   private renderRelation = (relation: CardRelation) => {
     const t = translator(this.platform);
-    const items: ListItem<string>[] = relation.objects.map((object) => ({
-      text: descriptiveOf(object, relation.limetype),
-      secondaryText: this.secondaryTextOf(relation, object),
-      icon: relation.limetype.icon,
-      value: `${relation.limetype.name}:${object.id}`,
-    }));
     const headingId = `relation-${relation.property.name}`;
     return (
       <section class="relation" aria-labelledby={headingId} data-relation={relation.property.name}>
@@ -203,8 +202,10 @@ export class ConversationsDemoCard {
             onClick={() => this.createRelated(relation)}
           />
         </header>
-        {items.length > 0 ? (
-          <limel-list type="selectable" items={items} onChange={this.handleOpenListItem} />
+        {relation.objects.length > 0 ? (
+          <ul class="related-objects">
+            {relation.objects.map((object) => this.renderRelatedObject(relation, object))}
+          </ul>
         ) : (
           <p class="empty">
             {t('demo.relations.empty', {
@@ -213,6 +214,19 @@ export class ConversationsDemoCard {
           </p>
         )}
       </section>
+    );
+  };
+
+  private renderRelatedObject = (relation: CardRelation, object: LimeObjectData) => {
+    const secondaryText = this.secondaryTextOf(relation, object);
+    return (
+      <li key={object.id}>
+        <limel-icon name={relation.limetype.icon ?? 'document'} size="small" />
+        <a href={this.cardUrl(relation.limetype.name, object.id)}>
+          {descriptiveOf(object, relation.limetype)}
+        </a>
+        {secondaryText ? <span class="secondary">{secondaryText}</span> : null}
+      </li>
     );
   };
 
@@ -297,22 +311,12 @@ export class ConversationsDemoCard {
     }
   };
 
-  private handleOpenObject = (event: CustomEvent<Option | Option[]>) => {
-    const option = Array.isArray(event.detail) ? event.detail[0] : event.detail;
-    if (option) {
-      this.navigateTo(option.value);
-    }
+  private handleOpenObject = (event: Event) => {
+    const [limetype, id] = (event.target as HTMLSelectElement).value.split(':');
+    location.href = this.cardUrl(limetype, Number(id));
   };
 
-  private handleOpenListItem = (event: CustomEvent<ListItem<string> | ListItem<string>[]>) => {
-    const item = Array.isArray(event.detail) ? event.detail[0] : event.detail;
-    if (item?.value) {
-      this.navigateTo(item.value);
-    }
-  };
-
-  private navigateTo(value: string) {
-    const [limetype, id] = value.split(':');
-    location.href = `index.html?limetype=${encodeURIComponent(limetype)}&id=${encodeURIComponent(id)}`;
+  private cardUrl(limetype: string, id: number): string {
+    return `index.html?limetype=${encodeURIComponent(limetype)}&id=${id}`;
   }
 }

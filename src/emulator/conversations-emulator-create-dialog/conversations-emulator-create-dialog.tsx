@@ -115,6 +115,7 @@ export class EmulatorCreateDialog {
         <limel-button
           slot="button"
           primary={true}
+          data-action="save"
           label={t('demo.create_dialog.save')}
           loading={this.saving}
           disabled={!meta || this.saving}
@@ -161,6 +162,7 @@ export class EmulatorCreateDialog {
     }
     return (
       <limel-input-field
+        data-property={property.name}
         label={property.label}
         type={
           property.type === 'text'
