@@ -5,6 +5,7 @@ import { sass } from '@stencil/sass';
 
 export const config: Config = {
   namespace: 'lwc-limepkg-conversations',
+  tsconfig: 'tsconfig.dist.json',
   plugins: [sass()],
   excludeSrc: [
     '/test/',

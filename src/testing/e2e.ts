@@ -2,7 +2,7 @@
 // error and console error collected, and an axe-core accessibility check.
 import { newE2EPage, type E2EPage } from '@stencil/core/testing';
 import { readFileSync } from 'node:fs';
-import type { ConsoleMessage } from 'puppeteer-core';
+import type { ConsoleMessage, ElementHandle } from 'puppeteer-core';
 
 export interface DemoPage {
   page: E2EPage;
@@ -107,7 +107,7 @@ export async function deepQuery(page: E2EPage, ...selectors: string[]) {
     }
     return current === document ? null : current;
   }, selectors);
-  return handle.asElement();
+  return handle.asElement() as ElementHandle<Element> | null;
 }
 
 /**

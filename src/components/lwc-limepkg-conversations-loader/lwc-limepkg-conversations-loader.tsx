@@ -1,0 +1,103 @@
+import { Component, Prop, Watch } from '@stencil/core';
+import {
+  COMMAND_RECEIVED,
+  ConfigRepository,
+  DialogRenderer,
+  EventDispatcher,
+  Subscriptions,
+  findService,
+  isCreateDialogCommand,
+  type CommandEventDetail,
+  type DialogService,
+  type EventDispatcherService,
+  type LimeContext,
+  type LimePlatform,
+} from '../../lime';
+import { conversationSettingsOf } from '../../conversations/settings';
+import { defaultConfig } from '../../config/defaults';
+
+const CONNECT_DIALOG = 'lwc-limepkg-conversations-connect-dialog';
+
+/**
+ * Loads the package into the Lime CRM webclient. It renders nothing.
+ *
+ * It replaces the generic create dialog of the conversation limetype: when a relation tab's
+ * *Create* issues `limeobject.create-dialog` for conversations, it stops that command and opens
+ * `lwc-limepkg-conversations-connect-dialog` instead, which asks for a Lime Connect conversation
+ * ID. Create commands of every other limetype pass untouched.
+ */
+@Component({
+  tag: 'lwc-limepkg-conversations-loader',
+  shadow: true,
+})
+export class ConversationsLoader {
+  /** The Lime platform, giving the event dispatcher, dialog and configuration services. */
+  @Prop()
+  public platform!: LimePlatform;
+
+  /** The context the webclient loads the package in. */
+  @Prop()
+  public context!: LimeContext;
+
+  private events?: EventDispatcherService;
+  private subscriptions = new Subscriptions();
+  private conversationLimetype = defaultConfig.conversation.limetype;
+  private connected = false;
+
+  public connectedCallback() {
+    this.connected = true;
+    this.listen();
+  }
+
+  public disconnectedCallback() {
+    this.connected = false;
+    this.stopListening();
+  }
+
+  @Watch('platform')
+  protected platformChanged() {
+    if (this.connected) {
+      this.stopListening();
+      this.listen();
+    }
+  }
+
+  private listen() {
+    const events = findService<EventDispatcherService>(this.platform, EventDispatcher);
+    if (!events) {
+      return;
+    }
+    events.addListener(COMMAND_RECEIVED, this.handleCommandReceived);
+    this.events = events;
+    this.subscriptions.subscribe<unknown>(this.platform, ConfigRepository, (configs) => {
+      this.conversationLimetype = conversationSettingsOf(configs).limetype;
+    });
+  }
+
+  private stopListening() {
+    this.events?.removeListener(COMMAND_RECEIVED, this.handleCommandReceived);
+    this.events = undefined;
+    this.subscriptions.clear();
+  }
+
+  private handleCommandReceived = (event: CustomEvent<CommandEventDetail>) => {
+    const command = event.detail?.command;
+    if (!isCreateDialogCommand(command) || command.limetype.name !== this.conversationLimetype) {
+      return;
+    }
+    const dialogs = findService<DialogService>(this.platform, DialogRenderer);
+    if (!dialogs) {
+      // Without a dialog service the generic create dialog is better than none.
+      return;
+    }
+    event.preventDefault();
+    let dialogId: number | undefined;
+    const destroy = () => {
+      if (dialogId !== undefined) {
+        dialogs.destroy(dialogId);
+        dialogId = undefined;
+      }
+    };
+    dialogId = dialogs.create(CONNECT_DIALOG, { command }, { close: destroy });
+  };
+}

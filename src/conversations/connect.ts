@@ -1,0 +1,273 @@
+// Connecting a Lime Connect conversation to a limeobject: one conversation, one limeobject (seed
+// 000). The flow runs over injected ports so that it is the same in the webclient, the demo and
+// the tests.
+import { httpFailureOf } from '../lime/http-errors';
+import type { ObjectRef } from './parent-relation';
+
+/** A conversation object in Lime CRM holding a conversation ID. */
+export interface StoredConversation {
+  /** The limeobject's id (not the conversation ID). */
+  id: number;
+  /** The objects its belongsto relations point to; one, normally. */
+  owners: ObjectRef[];
+}
+
+export interface NewConversation {
+  conversationId: number;
+  /** The belongsto property on the conversation limetype that points to `parent`. */
+  parentProperty: string;
+  parent: ObjectRef;
+  /** The Lime Connect link, when a link base is configured. */
+  link?: string;
+}
+
+/** What the flow needs from Lime CRM. Each may reject with an http service error. */
+export interface ConversationPorts {
+  /** Every conversation object holding this conversation ID. */
+  findByConversationId(conversationId: number): Promise<StoredConversation[]>;
+  /** Creates the conversation object in one request; resolves with its limeobject id. */
+  create(conversation: NewConversation): Promise<{ id: number }>;
+  remove(id: number): Promise<void>;
+  /** The descriptive of an object, for naming it to the user. */
+  describe(object: ObjectRef): Promise<string | undefined>;
+}
+
+export type ConnectRequest = NewConversation;
+
+/** An object named to the user; `descriptive` is missing when the user may not read it. */
+export interface NamedObject extends ObjectRef {
+  descriptive?: string;
+}
+
+export type ConnectFailure = 'network' | 'timeout' | 'forbidden' | 'server';
+
+export type ConnectOutcome =
+  | { outcome: 'connected'; conversationId: number; objectId: number }
+  | { outcome: 'already-connected-here'; conversationId: number; objectId: number }
+  | {
+      outcome: 'connected-elsewhere';
+      conversationId: number;
+      /** Missing when the conversation object exists but belongs to no object. */
+      owner?: NamedObject;
+    }
+  | {
+      /** Someone else connected the same ID at the same moment; our object was removed. */
+      outcome: 'conflict';
+      conversationId: number;
+      owner?: NamedObject;
+      ownerIsParent: boolean;
+    }
+  | {
+      outcome: 'failed';
+      conversationId: number;
+      reason: ConnectFailure;
+      /** The id of an object that could not be cleaned up after the failure, if any. */
+      leftover?: number;
+    };
+
+/** Thrown by a port when Lime CRM answered with something that is not what its API promises. */
+export class UnexpectedResponseError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UnexpectedResponseError';
+  }
+}
+
+/** Connects a conversation; the same ID for the same parent is connected once at a time. */
+export type Connect = (
+  request: ConnectRequest,
+  ports: ConversationPorts,
+) => Promise<ConnectOutcome>;
+
+/**
+ * A connect function with its own in-flight guard: a second call for the same parent and
+ * conversation ID while the first runs gets the first one's outcome instead of creating again.
+ */
+export function createConnector(): Connect {
+  const inFlight = new Map<string, Promise<ConnectOutcome>>();
+  return (request, ports) => {
+    const key = `${request.parent.limetype}:${request.parent.id}:${request.conversationId}`;
+    const running = inFlight.get(key);
+    if (running) {
+      return running;
+    }
+    const connecting = runConnect(request, ports).finally(() => inFlight.delete(key));
+    inFlight.set(key, connecting);
+    return connecting;
+  };
+}
+
+/**
+ * Connects a Lime Connect conversation to a limeobject:
+ * 1. looks the ID up: already connected here, or to another object, creates nothing;
+ * 2. creates the conversation object (ID, link and parent relation in one request);
+ * 3. reads the ID back: when two objects now hold it (two users at once), the one created later
+ *    (the higher id) is deleted and its creator gets `conflict`.
+ *
+ * Nothing half-created is left when the user is told it failed: the object is created whole in one
+ * request; when the create's answer is lost (timeout, network) whatever it may have created for
+ * this parent is deleted; when the read back fails, the new object is deleted again, since it
+ * could not be checked for a twin. If such a delete fails too, the object stays (`leftover`); it
+ * is whole and connected, and a retry finds it as already connected here.
+ *
+ * Shares one in-flight guard per page, so two quick submits create one object.
+ */
+export const connectConversation: Connect = createConnector();
+
+async function runConnect(
+  request: ConnectRequest,
+  ports: ConversationPorts,
+): Promise<ConnectOutcome> {
+  const { conversationId, parent } = request;
+  const failed = (error: unknown, leftover?: number): ConnectOutcome => ({
+    outcome: 'failed',
+    conversationId,
+    reason: connectFailureOf(error),
+    ...(leftover === undefined ? {} : { leftover }),
+  });
+
+  let existing: StoredConversation[];
+  try {
+    existing = await ports.findByConversationId(conversationId);
+  } catch (error) {
+    return failed(error);
+  }
+  if (existing.length > 0) {
+    const here = existing.find((conversation) => isOwnedBy(conversation, parent));
+    if (here) {
+      return { outcome: 'already-connected-here', conversationId, objectId: here.id };
+    }
+    const owner = await named(ports, firstOwner(earliest(existing)));
+    return { outcome: 'connected-elsewhere', conversationId, ...(owner ? { owner } : {}) };
+  }
+
+  let created: { id: number };
+  try {
+    created = await ports.create(request);
+  } catch (error) {
+    const outcome = failed(error);
+    if (
+      outcome.outcome === 'failed' &&
+      (outcome.reason === 'timeout' || outcome.reason === 'network')
+    ) {
+      // The answer was lost, not necessarily the request: the server may have created the object.
+      return { ...outcome, ...(await removeUnconfirmed(ports, request)) };
+    }
+    return outcome;
+  }
+
+  let readBack: StoredConversation[];
+  try {
+    readBack = await ports.findByConversationId(conversationId);
+  } catch (error) {
+    return failed(error, await removeOrKeep(ports, created.id));
+  }
+
+  const holders = readBack.some((conversation) => conversation.id === created.id)
+    ? readBack
+    : [...readBack, { id: created.id, owners: [parent] }];
+  const winner = earliest(holders);
+  if (winner.id === created.id) {
+    return { outcome: 'connected', conversationId, objectId: created.id };
+  }
+  try {
+    await ports.remove(created.id);
+  } catch (error) {
+    return failed(error, created.id);
+  }
+  const owner = await named(ports, firstOwner(winner));
+  return {
+    outcome: 'conflict',
+    conversationId,
+    ownerIsParent: isOwnedBy(winner, parent),
+    ...(owner ? { owner } : {}),
+  };
+}
+
+/** The failure a user is told about for an error a port rejected with; rethrows bugs. */
+function connectFailureOf(error: unknown): ConnectFailure {
+  if (error instanceof UnexpectedResponseError) {
+    return 'server';
+  }
+  const failure = httpFailureOf(error);
+  switch (failure) {
+    case undefined:
+      throw error;
+    case 'network':
+    case 'timeout':
+    case 'forbidden':
+      return failure;
+    case 'unauthorized':
+      return 'forbidden';
+    default:
+      return 'server';
+  }
+}
+
+/** Deletes an object this flow created; the id when that failed, so the caller can say so. */
+async function removeOrKeep(ports: ConversationPorts, id: number): Promise<number | undefined> {
+  try {
+    await ports.remove(id);
+    return undefined;
+  } catch (error) {
+    connectFailureOf(error);
+    return id;
+  }
+}
+
+/**
+ * After a create whose answer was lost, deletes what it may have created: the objects now holding
+ * the ID for this parent (none did before it). Best effort: when Lime CRM is still unreachable the
+ * object, if any, stays, and is whole; a retry finds it as already connected here.
+ */
+async function removeUnconfirmed(
+  ports: ConversationPorts,
+  request: ConnectRequest,
+): Promise<{ leftover?: number }> {
+  let holders: StoredConversation[];
+  try {
+    holders = await ports.findByConversationId(request.conversationId);
+  } catch (error) {
+    connectFailureOf(error);
+    return {};
+  }
+  for (const holder of holders.filter((conversation) => isOwnedBy(conversation, request.parent))) {
+    const leftover = await removeOrKeep(ports, holder.id);
+    if (leftover !== undefined) {
+      return { leftover };
+    }
+  }
+  return {};
+}
+
+/** The owner with its descriptive; naming is a courtesy, so a failure to read it only omits it. */
+async function named(
+  ports: ConversationPorts,
+  owner: ObjectRef | undefined,
+): Promise<NamedObject | undefined> {
+  if (!owner) {
+    return undefined;
+  }
+  try {
+    const descriptive = await ports.describe(owner);
+    return descriptive ? { ...owner, descriptive } : { ...owner };
+  } catch (error) {
+    connectFailureOf(error);
+    return { ...owner };
+  }
+}
+
+// Lime CRM's ids grow: the lowest id is the object created first.
+function earliest(conversations: StoredConversation[]): StoredConversation {
+  return conversations.reduce((first, next) => (next.id < first.id ? next : first));
+}
+
+function firstOwner(conversation: StoredConversation): ObjectRef | undefined {
+  return conversation.owners[0];
+}
+
+function isOwnedBy(conversation: StoredConversation, object: ObjectRef): boolean {
+  return conversation.owners.some(
+    (owner) => owner.limetype === object.limetype && owner.id === object.id,
+  );
+}

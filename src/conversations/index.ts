@@ -1,0 +1,6 @@
+// Conversation-ID parsing and the rules for connecting a conversation to a limeobject.
+export * from './conversation-id';
+export * from './parent-relation';
+export * from './connect';
+export * from './rest-ports';
+export * from './settings';
