@@ -43,5 +43,8 @@ export const config: Config = {
     testTimeout: 30000,
     testPathIgnorePatterns: ['/node_modules/', '/www/', '/dist/'],
     setupFilesAfterEnv: ['<rootDir>/src/testing/jest-setup.ts'],
+    // e2e: the Portal's second origin and the emulated CRM over HTTP (see scripts/e2e-global-setup.ts).
+    globalSetup: '<rootDir>/scripts/e2e-global-setup.ts',
+    globalTeardown: '<rootDir>/scripts/e2e-global-teardown.ts',
   },
 };

@@ -1,0 +1,124 @@
+import { createCrmHttpClient } from '../src/lime-connect/crm-http';
+import { startApiServer, type ApiServer } from './api-server';
+import { DEV_API_KEY, mintDevToken } from './dev-auth';
+
+const PORTAL = 'http://127.0.0.1:3334';
+const personQuery = {
+  limetype: 'person',
+  filter: { key: 'email', op: '=', exp: 'jane@example.com' },
+  responseFormat: { object: { _id: null, _descriptive: null } },
+};
+
+describe('the local API server', () => {
+  let server: ApiServer;
+
+  beforeAll(async () => {
+    server = await startApiServer({ port: 0, portalOrigins: [PORTAL] });
+  });
+  afterAll(() => server.close());
+  afterEach(() => server.emulator.faults.clear());
+
+  const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
+    fetch(new URL(path, server.url), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', ...headers },
+      body: JSON.stringify(body),
+    });
+
+  it('listens on loopback only', () => {
+    expect(new URL(server.url).hostname).toBe('127.0.0.1');
+  });
+
+  it('answers a query with a valid bearer token', async () => {
+    const token = await mintDevToken();
+    const response = await post('api/v1/query/', personQuery, { Authorization: `Bearer ${token}` });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({
+      objects: [{ _id: expect.any(Number), _descriptive: 'Jane Doe' }],
+      aggregates: {},
+    });
+  });
+
+  it.each([
+    ['no token', {}],
+    ['a token that is not a JWT', { Authorization: 'Bearer not-a-jwt' }],
+    ['a token signed with another secret', 'other-secret'],
+    ['an expired token', 'expired'],
+    ['a wrong API key', { 'x-api-key': 'guess' }],
+  ])('refuses %s with 401', async (_label, how) => {
+    let headers: Record<string, string>;
+    if (how === 'other-secret') {
+      headers = { Authorization: `Bearer ${await mintDevToken({ secret: 'x'.repeat(40) })}` };
+    } else if (how === 'expired') {
+      headers = { Authorization: `Bearer ${await mintDevToken({ expired: true })}` };
+    } else {
+      headers = how as Record<string, string>;
+    }
+    const response = await post('api/v1/query/', personQuery, headers);
+    expect(response.status).toBe(401);
+  });
+
+  it('serves the REST API to an x-api-key client', async () => {
+    const response = await fetch(new URL('api/v1/limeobject/company/', server.url), {
+      headers: { 'x-api-key': DEV_API_KEY },
+    });
+    expect(response.status).toBe(200);
+  });
+
+  it("admits exactly the Portal's origin through CORS", async () => {
+    const preflight = (origin: string) =>
+      fetch(new URL('api/v1/query/', server.url), {
+        method: 'OPTIONS',
+        headers: { Origin: origin, 'Access-Control-Request-Method': 'POST' },
+      });
+    const allowed = await preflight(PORTAL);
+    expect(allowed.headers.get('access-control-allow-origin')).toBe(PORTAL);
+    for (const origin of [
+      'http://127.0.0.1:3333',
+      'http://127.0.0.1:33345',
+      'https://evil.example',
+    ]) {
+      const refused = await preflight(origin);
+      expect(refused.status).toBe(403);
+      expect(refused.headers.get('access-control-allow-origin')).toBeNull();
+    }
+  });
+
+  it('lets the Portal recover from an expired token: one 401, one fresh token, one retry', async () => {
+    const handedOut: string[] = [];
+    const client = createCrmHttpClient({
+      fetch: (url, init) => fetch(url, init),
+      crmUrl: server.url,
+      getToken: async (fresh) => {
+        handedOut.push(fresh ? 'fresh' : 'expired');
+        return mintDevToken({ expired: !fresh });
+      },
+    });
+    const answer = await client.executeQuery({
+      limetype: 'person',
+      responseFormat: { object: { _id: null }, aggregates: { total: { op: 'COUNT' } } },
+      limit: 1,
+    });
+    expect(answer.objects).toHaveLength(1);
+    expect(answer.aggregates).toEqual({ total: server.emulator.db.rows('person').length });
+    expect(handedOut).toEqual(['expired', 'fresh']);
+  });
+
+  it('applies the latency and faults set on the emulator', async () => {
+    server.emulator.faults.add({ kind: 'error', status: 503, times: 1 });
+    const token = await mintDevToken();
+    const failed = await post('api/v1/query/', personQuery, { Authorization: `Bearer ${token}` });
+    expect(failed.status).toBe(503);
+    const next = await post('api/v1/query/', personQuery, { Authorization: `Bearer ${token}` });
+    expect(next.status).toBe(200);
+  });
+
+  it("serves the Portal's bootstrap config with the Message Center origins and its own URL", async () => {
+    const response = await fetch(new URL('portal-config.json', server.url));
+    const body = await response.json();
+    expect(body).toMatchObject({
+      crmUrl: server.url,
+      config: { portal: { allowedOrigins: ['http://127.0.0.1:3333', 'http://localhost:3333'] } },
+    });
+  });
+});

@@ -1,0 +1,17 @@
+import { Component, h } from '@stencil/core';
+
+/**
+ * The Portal on its own page, as `portal.html` holds it: it reads `portal-config.json` beside the
+ * page and waits for Lime Connect. Outside a Lime Connect frame it shows that it is waiting.
+ */
+@Component({
+  tag: 'limepkg-conversations-example-portal-page',
+  shadow: true,
+})
+export class PortalPageExample {
+  public render() {
+    return (
+      <lwc-limepkg-conversations-portal config-url="http://127.0.0.1:3335/portal-config.json" />
+    );
+  }
+}

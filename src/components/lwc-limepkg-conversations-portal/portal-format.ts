@@ -1,0 +1,92 @@
+// How the Portal writes values for an operator: dates and numbers in the operator's locale,
+// options by their text, relations by the related object's name. Read-only text, never HTML.
+import type { OverviewField } from './portal-record';
+
+export interface FormatOptions {
+  /** A BCP 47 tag, e.g. `sv-SE` (see `toBcp47`). */
+  locale: string;
+  yes: string;
+  no: string;
+  /** What an empty value reads as, e.g. `—`. */
+  empty: string;
+}
+
+const NUMBER_TYPES = new Set(['integer', 'decimal', 'percent', 'year']);
+
+/** Lime Connect writes locales as `en_US`; Intl wants `en-US`. Unknown tags fall back to `en`. */
+export function toBcp47(locale: string | null | undefined): string {
+  const tag = (locale ?? '').trim().replace(/_/g, '-');
+  if (!tag) {
+    return 'en';
+  }
+  try {
+    return Intl.getCanonicalLocales(tag)[0] ?? 'en';
+  } catch {
+    return 'en';
+  }
+}
+
+/** `sv` for Swedish locales, else `en`: the languages the Portal is translated into. */
+export function portalLanguage(locale: string | null | undefined): 'en' | 'sv' {
+  return toBcp47(locale).toLowerCase().startsWith('sv') ? 'sv' : 'en';
+}
+
+/** The text of one overview value. */
+export function formatFieldValue(field: OverviewField, options: FormatOptions): string {
+  const { value, type } = field;
+  if (field.related) {
+    return field.related.descriptive;
+  }
+  if (value === null || value === undefined || value === '') {
+    return options.empty;
+  }
+  if (type === 'time' || type === 'date') {
+    return formatDate(value, type === 'time', options.locale);
+  }
+  if (NUMBER_TYPES.has(type) && typeof value === 'number') {
+    return type === 'year'
+      ? String(value)
+      : new Intl.NumberFormat(
+          options.locale,
+          type === 'percent' ? { style: 'percent' } : {},
+        ).format(type === 'percent' ? value / 100 : value);
+  }
+  if (typeof value === 'boolean') {
+    return value ? options.yes : options.no;
+  }
+  if (type === 'option' || type === 'set') {
+    const keys = Array.isArray(value) ? value : [value];
+    const texts = keys.map(
+      (key) => field.options?.find((option) => option.key === key)?.text ?? String(key),
+    );
+    return texts.length > 0 ? texts.join(', ') : options.empty;
+  }
+  if (typeof value === 'object') {
+    return options.empty;
+  }
+  return String(value);
+}
+
+function formatDate(value: unknown, withTime: boolean, locale: string): string {
+  const date = typeof value === 'string' || typeof value === 'number' ? new Date(value) : undefined;
+  if (!date || Number.isNaN(date.getTime())) {
+    return String(value);
+  }
+  return new Intl.DateTimeFormat(
+    locale,
+    withTime ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'medium' },
+  ).format(date);
+}
+
+/** A link the overview may open: http(s) only, as written in a `link` property. */
+export function safeHttpUrl(value: unknown): string | undefined {
+  if (typeof value !== 'string') {
+    return undefined;
+  }
+  try {
+    const url = new URL(value.trim());
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.toString() : undefined;
+  } catch {
+    return undefined;
+  }
+}
