@@ -1,0 +1,130 @@
+// Who the conversation is with, in Lime CRM: the person (lookup rules), their company, and the
+// operator's coworker (by email). An object the API user may not read is reported, not used (seed 000,
+// "Object Access").
+import type { LookupRule } from '../config/schema';
+import type { LimeQuery, LimeQueryResponse } from '../lime/types';
+import { runLookupSequence, type LookupContact } from '../lookup';
+import { type CrmError, type CrmObject, type CrmPort, relationId } from './crm-port';
+
+export interface ObjectRef {
+  limetype: string;
+  id: number;
+}
+
+/** What became of one object the flow wanted to use. */
+export type Found =
+  | { state: 'found'; object: CrmObject; ref: ObjectRef }
+  /** There is one, but the API user may not read it: it is left out. */
+  | { state: 'forbidden'; ref: ObjectRef }
+  | { state: 'none' }
+  | { state: 'error'; ref?: ObjectRef; error: CrmError };
+
+export interface Identification {
+  person: Found;
+  company: Found;
+  coworker: Found;
+  /** The lookup rule that found the contact (index in the configured rules), when one did. */
+  ruleIndex?: number;
+  /** True when the winning rule found more than one object; the first is used. */
+  ambiguous: boolean;
+  /** A lookup query failed (the contact may then be unidentified for that reason). */
+  lookupError?: string;
+}
+
+/** Lime Query through the CRM port, in the shape the lookup engine calls (a rejection per failed query). */
+export function queryExecutor(crm: CrmPort): (query: LimeQuery) => Promise<LimeQueryResponse> {
+  return async (query) => {
+    const result = await crm.query(query);
+    if (!result.ok) {
+      throw new CrmQueryError(result.error);
+    }
+    return result.value;
+  };
+}
+
+export class CrmQueryError extends Error {
+  constructor(public readonly error: CrmError) {
+    super(error.message);
+    this.name = 'CrmQueryError';
+  }
+}
+
+/** Reads an object to use it; 403 and 404 become states, not failures. */
+export async function readAccessible(
+  crm: CrmPort,
+  limetype: string,
+  id: number | null,
+): Promise<Found> {
+  if (id === null) {
+    return { state: 'none' };
+  }
+  const ref = { limetype, id };
+  const result = await crm.get(limetype, id);
+  if (result.ok) {
+    return { state: 'found', object: result.value, ref };
+  }
+  if (result.error.kind === 'forbidden') {
+    return { state: 'forbidden', ref };
+  }
+  if (result.error.kind === 'not-found') {
+    return { state: 'none' };
+  }
+  return { state: 'error', ref, error: result.error };
+}
+
+/** Runs the lookup rules for a contact and reads the person (or company) they find. */
+export async function identifyContact(
+  crm: CrmPort,
+  rules: LookupRule[],
+  contact: LookupContact | undefined,
+  options: { defaultCountry?: string } = {},
+): Promise<Pick<Identification, 'person' | 'company' | 'ruleIndex' | 'ambiguous' | 'lookupError'>> {
+  const none = {
+    person: { state: 'none' } as const,
+    company: { state: 'none' } as const,
+    ambiguous: false,
+  };
+  if (!contact) {
+    return none;
+  }
+  const lookup = await runLookupSequence(rules, contact, queryExecutor(crm), {
+    defaultCountry: options.defaultCountry,
+  });
+  if (!lookup.found) {
+    const failed = lookup.tried.find((attempt) => attempt.error);
+    return failed ? { ...none, lookupError: failed.error } : none;
+  }
+  const first = lookup.objects[0]?.id ?? null;
+  const ambiguous = lookup.ambiguous;
+  if (lookup.limetype === 'company') {
+    return {
+      person: { state: 'none' },
+      company: await readAccessible(crm, 'company', first),
+      ruleIndex: lookup.ruleIndex,
+      ambiguous,
+    };
+  }
+  const person = await readAccessible(crm, lookup.limetype, first);
+  const companyId = person.state === 'found' ? relationId(person.object.company) : null;
+  return {
+    person,
+    company: await readAccessible(crm, 'company', companyId),
+    ruleIndex: lookup.ruleIndex,
+    ambiguous,
+  };
+}
+
+/** The operator's coworker, matched by email. */
+export async function identifyCoworker(crm: CrmPort, email: string | undefined): Promise<Found> {
+  if (!email) {
+    return { state: 'none' };
+  }
+  const matches = await crm.list('coworker', { email }, { limit: 2 });
+  if (!matches.ok) {
+    return matches.error.kind === 'forbidden'
+      ? { state: 'none' }
+      : { state: 'error', error: matches.error };
+  }
+  const id = matches.value[0]?.id ?? null;
+  return readAccessible(crm, 'coworker', id);
+}

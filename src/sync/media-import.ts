@@ -1,0 +1,96 @@
+// Media files of a Lime Connect chat imported as documents on the object (seed 000): only when the
+// runtime feature flag is on and an API key to Lime Connect is configured, and asynchronously in the
+// Task handler, so that a failing import never holds up or undoes the note.
+import type { CrmError, CrmPort } from './crm-port';
+import type { ObjectRef } from './identify';
+import type { MediaFile } from './lime-connect-conversation';
+
+/** The Task handler: runs work after the request that queued it has answered. */
+export interface TaskQueue {
+  enqueue(name: string, run: () => Promise<unknown>): unknown;
+}
+
+export type MediaImportOutcome =
+  | { file: MediaFile; ok: true; document: ObjectRef }
+  | { file: MediaFile; ok: false; error: CrmError };
+
+export type MediaImport =
+  /** The conversation has no media files. */
+  | { state: 'none' }
+  /** There are media files, but they are not imported, and why. */
+  | {
+      state: 'not-imported';
+      reason: 'feature-disabled' | 'topic-disabled' | 'no-api-key' | 'no-task-queue';
+      files: MediaFile[];
+    }
+  /** One import task per file is queued; `done` settles (never rejects) when all have run. */
+  | { state: 'queued'; files: MediaFile[]; done: Promise<MediaImportOutcome[]> };
+
+export interface MediaImportSettings {
+  /** The topic wants media files and the runtime feature flag is on. */
+  enabled: boolean;
+  featureEnabled: boolean;
+  apiKey: string;
+  tasks?: TaskQueue;
+  target: ObjectRef;
+  conversationId: number;
+}
+
+export function importMediaFiles(
+  crm: CrmPort,
+  files: MediaFile[],
+  settings: MediaImportSettings,
+): MediaImport {
+  if (files.length === 0) {
+    return { state: 'none' };
+  }
+  const reason = !settings.featureEnabled
+    ? 'feature-disabled'
+    : !settings.enabled
+      ? 'topic-disabled'
+      : !settings.apiKey.trim()
+        ? 'no-api-key'
+        : !settings.tasks
+          ? 'no-task-queue'
+          : undefined;
+  if (reason || !settings.tasks) {
+    return { state: 'not-imported', reason: reason ?? 'no-task-queue', files };
+  }
+  const tasks = settings.tasks;
+  const done = Promise.all(
+    files.map(
+      (file) =>
+        new Promise<MediaImportOutcome>((resolve) => {
+          tasks.enqueue(
+            `limepkg_conversations.import-media:${settings.conversationId}:${file.name}`,
+            async () => {
+              const outcome = await importOne(crm, file, settings);
+              resolve(outcome);
+              return outcome;
+            },
+          );
+        }),
+    ),
+  );
+  return { state: 'queued', files, done };
+}
+
+async function importOne(
+  crm: CrmPort,
+  file: MediaFile,
+  settings: MediaImportSettings,
+): Promise<MediaImportOutcome> {
+  try {
+    const created = await crm.create('document', {
+      title: file.name,
+      comment: `Lime Connect conversation #${settings.conversationId}: ${file.url}`,
+      [settings.target.limetype]: settings.target.id,
+    });
+    return created.ok
+      ? { file, ok: true, document: { limetype: 'document', id: created.value.id } }
+      : { file, ok: false, error: created.error };
+  } catch (error) {
+    // A task must settle whatever happens, or `done` would wait forever.
+    return { file, ok: false, error: { kind: 'unreachable', message: String(error) } };
+  }
+}
