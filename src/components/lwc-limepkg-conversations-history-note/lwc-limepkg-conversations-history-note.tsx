@@ -1,0 +1,193 @@
+import { Component, Host, Prop, State, Watch, h } from '@stencil/core';
+import {
+  ApplicationRepository,
+  HttpClient,
+  Subscriptions,
+  findService,
+  translator,
+} from '../../lime';
+import type { ApplicationState, HttpService, LimeContext, LimePlatform } from '../../lime';
+import { parseHistoryNote } from '../../notes';
+import type { HistoryNote as HistoryNoteModel } from '../../notes';
+import { loadHistoryNote } from './load-history-note';
+import type { HistoryNoteLoad } from './load-history-note';
+import { readerLocale } from './reader-locale';
+
+/**
+ * Renders a Lime CRM history note as what it is: a DCI meeting summary, a Lime Connect chat
+ * transcript, or plain text. Give it the note text in `value`, or leave `value` unset inside the
+ * webclient to have it read the `note` of the history object in `context`. The host reflects
+ * the kind in its `kind` attribute (`dci-summary`, `chat-transcript` or `plain`).
+ *
+ * Note text is untrusted: plain text is never interpreted, and markdown is shown only through
+ * `limel-markdown`'s sanitiser, with raw HTML escaped and remote images held back until asked for.
+ *
+ * @exampleComponent limepkg-conversations-example-history-note-dci-summary
+ * @exampleComponent limepkg-conversations-example-history-note-chat-transcript
+ * @exampleComponent limepkg-conversations-example-history-note-plain
+ */
+@Component({
+  tag: 'lwc-limepkg-conversations-history-note',
+  shadow: true,
+  styleUrl: 'lwc-limepkg-conversations-history-note.scss',
+})
+export class HistoryNote {
+  /** The Lime platform: translations, the reader's language and, without `value`, the http service. */
+  @Prop() public platform?: LimePlatform;
+
+  /** The context of the webclient; without `value`, the note of its history object is shown. */
+  @Prop() public context?: LimeContext;
+
+  /** The note text. When unset, the note is read from the history object in `context`. */
+  @Prop() public value?: string;
+
+  @State() private load?: HistoryNoteLoad | { ok: 'loading' };
+  @State() private language?: string;
+
+  private subscriptions = new Subscriptions();
+  private parsed?: { text: string; note: HistoryNoteModel };
+  private loadRequest = 0;
+
+  public connectedCallback() {
+    this.subscribeToLanguage();
+  }
+
+  public disconnectedCallback() {
+    this.subscriptions.clear();
+  }
+
+  public componentWillLoad() {
+    this.sourceChanged();
+  }
+
+  @Watch('platform')
+  protected platformChanged() {
+    this.subscriptions.clear();
+    this.subscribeToLanguage();
+    this.sourceChanged();
+  }
+
+  @Watch('value')
+  @Watch('context')
+  protected sourceChanged() {
+    if (this.value === undefined || this.value === null) {
+      this.loadNote();
+    } else {
+      this.load = undefined;
+    }
+  }
+
+  public render() {
+    const text = this.noteText();
+    if (text === undefined) {
+      return <Host>{this.renderLoadState()}</Host>;
+    }
+    const note = this.parse(text);
+    return <Host kind={note.kind}>{this.renderNote(note, text)}</Host>;
+  }
+
+  private renderNote = (note: HistoryNoteModel, text: string) => {
+    const locale = readerLocale(
+      this.language,
+      typeof navigator === 'undefined' ? [] : (navigator.languages ?? []),
+    );
+    if (note.kind === 'dci-summary') {
+      return (
+        <lwc-limepkg-conversations-dci-summary
+          platform={this.platform}
+          summary={note}
+          original={text}
+          locale={locale}
+        />
+      );
+    }
+    if (note.kind === 'chat-transcript') {
+      return (
+        <lwc-limepkg-conversations-chat-transcript
+          platform={this.platform}
+          transcript={note}
+          locale={locale}
+        />
+      );
+    }
+    return <lwc-limepkg-conversations-plain-note platform={this.platform} text={note.text} />;
+  };
+
+  private renderLoadState = () => {
+    const t = translator(this.platform);
+    const load = this.load;
+    if (!load || load.ok === 'loading') {
+      return (
+        <div class="loading" aria-busy="true">
+          <limel-spinner size="small" limeBranded={false} />
+          <span>{t('history_note.loading')}</span>
+        </div>
+      );
+    }
+    if (load.ok) {
+      return;
+    }
+    const messages: Record<string, string> = {
+      'no-history': t('history_note.error.no_history'),
+      'not-found': t('history_note.error.not_found'),
+      forbidden: t('history_note.error.forbidden'),
+      unauthorized: t('history_note.error.unauthorized'),
+      network: t('history_note.error.network'),
+      timeout: t('history_note.error.timeout'),
+      'bad-response': t('history_note.error.bad_response'),
+    };
+    const message =
+      messages[load.reason] ??
+      t('history_note.error.other', { message: load.message ?? load.reason });
+    return (
+      <div class="error" role="alert">
+        <span>{message}</span>
+        {load.reason === 'no-history' ? null : (
+          <limel-button label={t('history_note.retry')} icon="refresh" onClick={this.retry} />
+        )}
+      </div>
+    );
+  };
+
+  private noteText(): string | undefined {
+    if (typeof this.value === 'string') {
+      return this.value;
+    }
+    return this.load && this.load.ok === true ? this.load.text : undefined;
+  }
+
+  /** Parsing a 10,000-message transcript takes a while: only when the text changes. */
+  private parse(text: string): HistoryNoteModel {
+    if (this.parsed?.text !== text) {
+      this.parsed = { text, note: parseHistoryNote(text) };
+    }
+    return this.parsed.note;
+  }
+
+  private subscribeToLanguage() {
+    this.subscriptions.subscribe<ApplicationState>(
+      this.platform,
+      ApplicationRepository,
+      (state) => {
+        this.language = state?.language;
+      },
+    );
+  }
+
+  private retry = () => {
+    this.loadNote();
+  };
+
+  private async loadNote() {
+    const request = ++this.loadRequest;
+    this.load = { ok: 'loading' };
+    const result = await loadHistoryNote(
+      findService<HttpService>(this.platform, HttpClient),
+      this.context,
+    );
+    // A newer request (another context) may have started meanwhile: its answer wins.
+    if (request === this.loadRequest) {
+      this.load = result;
+    }
+  }
+}

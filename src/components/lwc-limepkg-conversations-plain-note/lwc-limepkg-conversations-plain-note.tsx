@@ -1,0 +1,42 @@
+import { Component, Prop, h } from '@stencil/core';
+import type { LimePlatform } from '../../lime';
+import { splitPlainTextLinks } from '../../notes';
+import type { PlainTextPart } from '../../notes';
+
+/**
+ * A plain history note: the text exactly as typed, line breaks kept, http(s) addresses as links
+ * that open in a new tab. Nothing else is interpreted: no markdown, no HTML. Long notes collapse.
+ *
+ * @private
+ */
+@Component({
+  tag: 'lwc-limepkg-conversations-plain-note',
+  shadow: true,
+  styleUrl: 'lwc-limepkg-conversations-plain-note.scss',
+})
+export class PlainNote {
+  /** The Lime platform, for translations. */
+  @Prop() public platform?: LimePlatform;
+
+  /** The note text. */
+  @Prop() public text = '';
+
+  public render() {
+    return (
+      <lwc-limepkg-conversations-show-more platform={this.platform}>
+        <p class="text">{splitPlainTextLinks(this.text).map(this.renderPart)}</p>
+      </lwc-limepkg-conversations-show-more>
+    );
+  }
+
+  private renderPart = (part: PlainTextPart) => {
+    if (part.kind === 'text') {
+      return part.text;
+    }
+    return (
+      <a href={part.href} target="_blank" rel="noopener noreferrer" referrerPolicy="no-referrer">
+        {part.text}
+      </a>
+    );
+  };
+}

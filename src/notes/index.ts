@@ -1,0 +1,26 @@
+// History notes: the kinds Lime CRM meets (DCI summaries, Lime Connect transcripts, plain text),
+// their writers and the reader.
+export { parseHistoryNote } from './parse-history-note';
+export { formatTranscriptNote } from './transcript';
+export { transcriptConversationSchema, transcriptMessageSchema } from './types';
+export { formatDciSummaryNote, dciSummarySchema, dciDateFromText } from './dci-summary';
+export type {
+  ChatTranscriptNote,
+  DciLinks,
+  DciParticipant,
+  DciSummary,
+  DciSummaryNote,
+  HistoryNote,
+  HistoryNoteKind,
+  PlainNote,
+  TranscriptConversation,
+  TranscriptMessage,
+  TranscriptMessageFormat,
+  TranscriptSenderType,
+} from './types';
+export { isMarkdownTooComplex, isSafeLinkUrl, isWebUrl, toSafeMarkdown } from './safe-markdown';
+export type { SafeMarkdown } from './safe-markdown';
+export { splitPlainTextLinks } from './plain-text';
+export type { PlainTextPart } from './plain-text';
+export { findTranscriptMatches, searchPattern, splitAtMatches } from './transcript-search';
+export type { TextRun, TranscriptMatch } from './transcript-search';

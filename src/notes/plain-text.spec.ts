@@ -1,0 +1,52 @@
+import fc from 'fast-check';
+import { splitPlainTextLinks } from './plain-text';
+
+describe('splitPlainTextLinks', () => {
+  it('makes http and https addresses links and leaves the rest as typed', () => {
+    expect(splitPlainTextLinks('See https://crm.example.com/deal/1002 and a<b>c')).toEqual([
+      { kind: 'text', text: 'See ' },
+      {
+        kind: 'link',
+        text: 'https://crm.example.com/deal/1002',
+        href: 'https://crm.example.com/deal/1002',
+      },
+      { kind: 'text', text: ' and a<b>c' },
+    ]);
+  });
+
+  it('keeps sentence punctuation and a closing parenthesis out of the link', () => {
+    expect(splitPlainTextLinks('(see http://a.example/x).')).toEqual([
+      { kind: 'text', text: '(see ' },
+      { kind: 'link', text: 'http://a.example/x', href: 'http://a.example/x' },
+      { kind: 'text', text: ').' },
+    ]);
+    expect(splitPlainTextLinks('https://en.example/wiki/A_(b)')[0]).toMatchObject({
+      href: 'https://en.example/wiki/A_(b)',
+    });
+  });
+
+  it('links nothing but web addresses', () => {
+    expect(
+      splitPlainTextLinks('javascript:alert(1) mailto:a@b.c www.example.com **bold**'),
+    ).toEqual([
+      { kind: 'text', text: 'javascript:alert(1) mailto:a@b.c www.example.com **bold**' },
+    ]);
+  });
+
+  it('loses no character of any text', () => {
+    fc.assert(
+      fc.property(
+        fc.string({
+          unit: fc.constantFrom('h', 't', 'p', 's', ':', '/', '.', ')', '(', ' ', 'x', '\n'),
+        }),
+        (text) => {
+          const parts = splitPlainTextLinks(text);
+          expect(parts.map((part) => part.text).join('')).toBe(text);
+          for (const part of parts) {
+            if (part.kind === 'link') expect(part.href).toMatch(/^https?:\/\/./i);
+          }
+        },
+      ),
+    );
+  });
+});
