@@ -13,7 +13,8 @@ import { LONG_TRANSCRIPT_CONVERSATION_ID, longTranscriptNote } from './long-tran
 
 /** Where a conversation ID is appended to open it in Lime Connect. */
 // The same base as the package's default configuration, so demo links look like new ones.
-export const DEMO_CONVERSATION_LINK_BASE = 'https://app.lime-connect.com/message-center/conversation/';
+export const DEMO_CONVERSATION_LINK_BASE =
+  'https://app.lime-connect.com/message-center/conversation/';
 
 /** Ids of demo objects that pages and tests refer to by meaning. */
 export const DEMO_IDS = {
