@@ -1,0 +1,628 @@
+import { Component, Element, Event, EventEmitter, Prop, State, h } from '@stencil/core';
+import type { FormComponent, FormInfo, Option } from '@limetech/lime-elements';
+import {
+  CONTACT_FIELDS,
+  CUSTOM_FIELD_PREFIX,
+  MATCH_MODES,
+  issuesAt,
+  issuesUnder,
+  limetypeOptions,
+  lookupPropertyOptions,
+  lookupRuleSchema,
+  type ContactField,
+  type Issue,
+  type LookupRule,
+  type MatchMode,
+} from '../../config';
+import {
+  LimeTypeRepository,
+  Query,
+  Subscriptions,
+  findService,
+  translator,
+  type LimePlatform,
+  type LimeTypes,
+  type QueryService,
+} from '../../lime';
+import { runLookupSequence, type LookupContact } from '../../lookup';
+import {
+  fieldProblem,
+  inputEventValue,
+  selectEventValue,
+  selectOptions,
+  selected,
+} from '../lwc-limepkg-conversations-config/config-texts';
+import { IssueList } from '../lwc-limepkg-conversations-config/issue-list';
+import { lookupReport, type LookupReport } from './lookup-report';
+import { moveItem, rowIndexAt } from './reorder';
+
+type SampleField = 'email' | 'mobileNumber' | 'phoneNumber' | 'name' | 'company';
+const SAMPLE_FIELDS: SampleField[] = ['email', 'mobileNumber', 'phoneNumber', 'name', 'company'];
+const CUSTOM_FIELD = 'custom';
+
+/**
+ * The Lime Admin form widget for the contact lookup rules: an ordered list (first match wins),
+ * each rule mapping a Lime Connect contact field to a limetype's property with a match mode.
+ * Rules are reordered by their drag handle, by the move buttons, or with Alt+ArrowUp/Down on a
+ * focused rule. *Test lookup* runs the rules against a sample contact through the platform's
+ * query service and says which rule matched which object, or what each rule tried.
+ *
+ * A `FormComponent` for `limel-form` (`value` in, `change` out).
+ *
+ * @exampleComponent limepkg-conversations-example-config-lookup-rules
+ */
+@Component({
+  tag: 'lwc-limepkg-conversations-config-lookup-rules',
+  styleUrl: 'lwc-limepkg-conversations-config-lookup-rules.scss',
+  shadow: true,
+})
+export class ConfigLookupRules implements FormComponent<LookupRule[]> {
+  /** The rules, in the order they are tried. */
+  @Prop()
+  public value: LookupRule[] = [];
+
+  /** The field's label. */
+  @Prop()
+  public label?: string;
+
+  /** Whether at least one rule is required. */
+  @Prop()
+  public required?: boolean;
+
+  /** Shows the rules without letting them be changed. */
+  @Prop()
+  public readonly?: boolean;
+
+  /** Disables every control. */
+  @Prop()
+  public disabled?: boolean;
+
+  /** A hint (or the form's error) under the field. */
+  @Prop()
+  public helperText?: string;
+
+  /** Set by limel-form: the schema and the whole form's value. */
+  @Prop()
+  public formInfo?: FormInfo;
+
+  /** The Lime platform: limetypes, query service and translations. */
+  @Prop()
+  public platform?: LimePlatform;
+
+  /** The limetypes to pick from; read from the platform's limetypes state when not given. */
+  @Prop()
+  public limetypes?: LimeTypes;
+
+  /** Errors of the rules, paths relative to the list (e.g. `[1, 'property']`). */
+  @Prop()
+  public errors: Issue[] = [];
+
+  /** Warnings of the rules, paths relative to the list. */
+  @Prop()
+  public warnings: Issue[] = [];
+
+  /** The country phone numbers without a country code belong to (for Test lookup). */
+  @Prop()
+  public defaultCountry = 'SE';
+
+  /** Emitted with the new list of rules. */
+  @Event()
+  public change!: EventEmitter<LookupRule[]>;
+
+  @Element()
+  private host!: HTMLElement;
+
+  @State()
+  private stateLimetypes: LimeTypes = {};
+
+  @State()
+  private sample: Record<SampleField, string> = {
+    email: '',
+    mobileNumber: '',
+    phoneNumber: '',
+    name: '',
+    company: '',
+  };
+
+  @State()
+  private testing = false;
+
+  @State()
+  private report?: LookupReport;
+
+  /** While dragging: the rule picked up and where it would land. */
+  @State()
+  private drag?: { from: number; over: number; pointerId: number };
+
+  private subscriptions = new Subscriptions();
+  private testAbort?: AbortController;
+  private focusAfterRender?: number;
+
+  public connectedCallback() {
+    this.subscriptions.subscribe<LimeTypes>(this.platform, LimeTypeRepository, (limetypes) => {
+      this.stateLimetypes = limetypes ?? {};
+    });
+  }
+
+  public disconnectedCallback() {
+    this.subscriptions.clear();
+    this.testAbort?.abort();
+  }
+
+  public componentDidRender() {
+    if (this.focusAfterRender === undefined) {
+      return;
+    }
+    const row = this.host.shadowRoot?.querySelector<HTMLElement>(
+      `[data-rule-index="${this.focusAfterRender}"]`,
+    );
+    this.focusAfterRender = undefined;
+    row?.focus();
+  }
+
+  public render() {
+    const rules = this.value ?? [];
+    return (
+      <section class="lookup-rules" aria-label={this.label}>
+        {this.renderHeading()}
+        {this.renderHelper()}
+        <ol
+          class={{ rules: true, dragging: !!this.drag }}
+          onPointerMove={this.handlePointerMove}
+          onPointerUp={this.handlePointerUp}
+          onPointerCancel={this.handlePointerCancel}
+        >
+          {rules.map(this.renderRule)}
+        </ol>
+        {this.renderEmpty(rules)}
+        {this.renderAdd()}
+        {this.renderTestLookup()}
+      </section>
+    );
+  }
+
+  private get t() {
+    return translator(this.platform);
+  }
+
+  private get allLimetypes(): LimeTypes {
+    return this.limetypes ?? this.stateLimetypes;
+  }
+
+  private get locked(): boolean {
+    return !!this.readonly || !!this.disabled;
+  }
+
+  private renderHeading = () => {
+    if (!this.label) {
+      return null;
+    }
+    return (
+      <h3 class="heading">
+        {this.label}
+        {this.required ? ' *' : ''}
+      </h3>
+    );
+  };
+
+  private renderHelper = () => {
+    const text = this.helperText || this.t('config.lookup_rules.helper');
+    return <p class="helper">{text}</p>;
+  };
+
+  private renderEmpty = (rules: LookupRule[]) => {
+    if (rules.length) {
+      return null;
+    }
+    return <p class="empty">{this.t('config.lookup_rules.empty')}</p>;
+  };
+
+  private renderRule = (rule: LookupRule, index: number) => {
+    const t = this.t;
+    const count = this.value.length;
+    const custom = rule.contactField.startsWith(CUSTOM_FIELD_PREFIX);
+    const dropTarget = this.drag && this.drag.over === index && this.drag.from !== index;
+    return (
+      <li
+        key={`${index}`}
+        class={{
+          rule: true,
+          'is-dragged': this.drag?.from === index,
+          'is-drop-target': !!dropTarget,
+        }}
+        data-rule-index={index}
+        tabindex={this.locked ? undefined : 0}
+        aria-label={t('config.lookup_rules.rule_label', {
+          number: index + 1,
+          field: rule.contactField,
+          limetype: rule.limetype,
+          property: rule.property,
+        })}
+        aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown"
+        onKeyDown={(event: KeyboardEvent) => this.handleRuleKeyDown(event, index)}
+      >
+        <span class="number" aria-hidden="true">
+          {index + 1}
+        </span>
+        <div class="fields">
+          {this.renderContactField(rule, index, custom)}
+          {custom ? this.renderCustomKey(rule, index) : null}
+          {this.renderLimetype(rule, index)}
+          {this.renderProperty(rule, index)}
+          {this.renderMatch(rule, index)}
+          <IssueList
+            t={t}
+            errors={issuesUnder(this.errors ?? [], [index])}
+            warnings={issuesUnder(this.warnings ?? [], [index])}
+          />
+        </div>
+        <div class="actions">
+          <limel-icon-button
+            icon="arrow_up"
+            label={t('config.lookup_rules.move_up')}
+            disabled={this.locked || index === 0}
+            onClick={() => this.move(index, index - 1)}
+          />
+          <limel-icon-button
+            icon="arrow_down"
+            label={t('config.lookup_rules.move_down')}
+            disabled={this.locked || index === count - 1}
+            onClick={() => this.move(index, index + 1)}
+          />
+          <limel-icon-button
+            icon="trash"
+            label={t('config.lookup_rules.remove')}
+            disabled={this.locked}
+            onClick={() => this.emit(this.value.filter((_, each) => each !== index))}
+          />
+          {this.locked ? null : (
+            // Pointer only: the move buttons and Alt+Arrow keys do the same by keyboard.
+            <span
+              class="handle"
+              aria-hidden="true"
+              onPointerDown={(event) => this.handlePointerDown(event, index)}
+            >
+              <limel-drag-handle dragDirection="vertical" />
+            </span>
+          )}
+        </div>
+      </li>
+    );
+  };
+
+  private problem(index: number, field: string) {
+    return fieldProblem(
+      this.t,
+      issuesAt(this.errors ?? [], [index, field]),
+      issuesAt(this.warnings ?? [], [index, field]),
+    );
+  }
+
+  private renderContactField = (rule: LookupRule, index: number, custom: boolean) => {
+    const t = this.t;
+    const options: Option[] = [
+      ...CONTACT_FIELDS.map((field) => ({
+        text: t(`config.contact_field.${field}`),
+        value: field,
+      })),
+      { text: t('config.contact_field.custom'), value: CUSTOM_FIELD },
+    ];
+    const problem = this.problem(index, 'contactField');
+    return (
+      <limel-select
+        class="contact-field"
+        label={t('config.lookup_rules.contact_field')}
+        options={options}
+        value={selected(options, custom ? CUSTOM_FIELD : rule.contactField)}
+        disabled={this.disabled}
+        readonly={this.readonly}
+        invalid={problem.invalid}
+        onChange={(event: Event) => {
+          const choice = selectEventValue(event);
+          const contactField: ContactField =
+            choice === CUSTOM_FIELD ? `${CUSTOM_FIELD_PREFIX}key` : toContactField(choice);
+          this.updateRule(index, {
+            contactField,
+            match:
+              contactField === 'mobileNumber' || contactField === 'phoneNumber'
+                ? 'phone'
+                : rule.match === 'phone'
+                  ? 'case-insensitive'
+                  : rule.match,
+          });
+        }}
+      />
+    );
+  };
+
+  private renderCustomKey = (rule: LookupRule, index: number) => (
+    <limel-input-field
+      class="custom-key"
+      label={this.t('config.lookup_rules.custom_key')}
+      value={rule.contactField.slice(CUSTOM_FIELD_PREFIX.length)}
+      required={true}
+      disabled={this.disabled}
+      readonly={this.readonly}
+      onChange={(event: Event) => {
+        const key = inputEventValue(event).trim();
+        if (key) {
+          this.updateRule(index, { contactField: `${CUSTOM_FIELD_PREFIX}${key}` });
+        }
+      }}
+    />
+  );
+
+  private renderLimetype = (rule: LookupRule, index: number) => {
+    const options = selectOptions(limetypeOptions(this.allLimetypes), rule.limetype);
+    const problem = this.problem(index, 'limetype');
+    return (
+      <limel-select
+        class="limetype"
+        label={this.t('config.field.limetype')}
+        options={options}
+        value={selected(options, rule.limetype)}
+        disabled={this.disabled}
+        readonly={this.readonly}
+        invalid={problem.invalid}
+        onChange={(event: Event) => {
+          const limetype = selectEventValue(event);
+          const fits = lookupPropertyOptions(this.allLimetypes, limetype);
+          const property = fits.some((option) => option.value === rule.property)
+            ? rule.property
+            : (fits[0]?.value ?? '');
+          this.updateRule(index, { limetype, property });
+        }}
+      />
+    );
+  };
+
+  private renderProperty = (rule: LookupRule, index: number) => {
+    const options = selectOptions(
+      lookupPropertyOptions(this.allLimetypes, rule.limetype),
+      rule.property,
+    );
+    const problem = this.problem(index, 'property');
+    return (
+      <limel-select
+        class="property"
+        label={this.t('config.field.property')}
+        options={options}
+        value={selected(options, rule.property)}
+        disabled={this.disabled}
+        readonly={this.readonly}
+        invalid={problem.invalid}
+        onChange={(event: Event) => {
+          this.updateRule(index, { property: selectEventValue(event) });
+        }}
+      />
+    );
+  };
+
+  private renderMatch = (rule: LookupRule, index: number) => {
+    const options: Option[] = MATCH_MODES.map((mode) => ({
+      text: this.t(`config.match.${mode}`),
+      value: mode,
+    }));
+    const problem = this.problem(index, 'match');
+    return (
+      <limel-select
+        class="match"
+        label={this.t('config.lookup_rules.match')}
+        options={options}
+        value={selected(options, rule.match)}
+        disabled={this.disabled}
+        readonly={this.readonly}
+        invalid={problem.invalid}
+        onChange={(event: Event) => {
+          this.updateRule(index, { match: toMatchMode(selectEventValue(event)) });
+        }}
+      />
+    );
+  };
+
+  private renderAdd = () => {
+    if (this.locked) {
+      return null;
+    }
+    return (
+      <limel-button
+        class="add-rule"
+        icon="plus_math"
+        label={this.t('config.lookup_rules.add')}
+        onClick={this.addRule}
+      />
+    );
+  };
+
+  private renderTestLookup = () => {
+    const t = this.t;
+    return (
+      <section class="test-lookup" aria-labelledby="test-lookup-title">
+        <h4 id="test-lookup-title">{t('config.test_lookup.title')}</h4>
+        <div class="test-lookup-form" onKeyDown={this.handleTestKeyDown}>
+          <p class="helper">{t('config.test_lookup.helper')}</p>
+          <div class="sample">
+            {SAMPLE_FIELDS.map((field) => (
+              <limel-input-field
+                class={`sample-${field}`}
+                label={t(`config.contact_field.${field}`)}
+                value={this.sample[field]}
+                type={field === 'email' ? 'email' : field.endsWith('Number') ? 'tel' : 'text'}
+                onChange={(event: Event) => {
+                  this.sample = { ...this.sample, [field]: inputEventValue(event) };
+                }}
+              />
+            ))}
+          </div>
+          <limel-button
+            class="run-test"
+            icon="search"
+            label={t('config.test_lookup.run')}
+            loading={this.testing}
+            disabled={this.testing}
+            onClick={this.runTestLookup}
+          />
+          {this.renderReport()}
+        </div>
+      </section>
+    );
+  };
+
+  private renderReport = () => {
+    if (!this.report) {
+      return null;
+    }
+    return (
+      <div class={`report report-${this.report.tone}`} role="status" aria-live="polite">
+        <limel-callout
+          type={
+            this.report.tone === 'success'
+              ? 'tip'
+              : this.report.tone === 'warning'
+                ? 'warning'
+                : 'note'
+          }
+          icon={this.report.tone === 'success' ? 'ok' : 'warning'}
+        >
+          <p class="report-heading">{this.report.heading}</p>
+          <ul>
+            {this.report.lines.map((line) => (
+              <li>{line}</li>
+            ))}
+          </ul>
+        </limel-callout>
+      </div>
+    );
+  };
+
+  private handleTestKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Enter' && !this.testing) {
+      event.preventDefault();
+      this.runTestLookup();
+    }
+  };
+
+  private runTestLookup = async () => {
+    const t = this.t;
+    const query = findService<QueryService>(this.platform, Query);
+    if (!query) {
+      this.report = {
+        tone: 'warning',
+        heading: t('config.test_lookup.no_query_service'),
+        lines: [],
+      };
+      return;
+    }
+    // Rules still being written (no property yet) cannot run; the others are tested as they are.
+    const rules = (this.value ?? []).map((rule) => lookupRuleSchema.safeParse(rule));
+    const runnable = rules.flatMap((result) => (result.success ? [result.data] : []));
+    const contact: LookupContact = { ...this.sample };
+    this.testAbort?.abort();
+    const abort = new AbortController();
+    this.testAbort = abort;
+    this.testing = true;
+    this.report = undefined;
+    try {
+      const result = await runLookupSequence(runnable, contact, (lime) => query.execute(lime), {
+        signal: abort.signal,
+        defaultCountry: this.defaultCountry,
+      });
+      if (!('aborted' in result && result.aborted)) {
+        this.report = lookupReport(t, this.allLimetypes, result);
+      }
+    } finally {
+      if (this.testAbort === abort) {
+        this.testing = false;
+      }
+    }
+  };
+
+  private handleRuleKeyDown = (event: KeyboardEvent, index: number) => {
+    if (!event.altKey || this.locked) {
+      return;
+    }
+    if (event.key === 'ArrowUp' || event.key === 'ArrowDown') {
+      event.preventDefault();
+      event.stopPropagation();
+      this.move(index, event.key === 'ArrowUp' ? index - 1 : index + 1);
+    }
+  };
+
+  private handlePointerDown = (event: PointerEvent, index: number) => {
+    if (event.button !== 0) {
+      return;
+    }
+    event.preventDefault();
+    const list = this.host.shadowRoot?.querySelector('ol');
+    list?.setPointerCapture?.(event.pointerId);
+    this.drag = { from: index, over: index, pointerId: event.pointerId };
+  };
+
+  private handlePointerMove = (event: PointerEvent) => {
+    if (!this.drag || event.pointerId !== this.drag.pointerId) {
+      return;
+    }
+    const rows = Array.from(
+      this.host.shadowRoot?.querySelectorAll<HTMLElement>('li.rule') ?? [],
+    ).map((row) => {
+      const rect = row.getBoundingClientRect();
+      return { top: rect.top, height: rect.height };
+    });
+    const over = rowIndexAt(event.clientY, rows);
+    if (over !== this.drag.over) {
+      this.drag = { ...this.drag, over };
+    }
+  };
+
+  private handlePointerUp = (event: PointerEvent) => {
+    if (!this.drag || event.pointerId !== this.drag.pointerId) {
+      return;
+    }
+    const { from, over } = this.drag;
+    this.drag = undefined;
+    if (from !== over) {
+      this.move(from, over);
+    }
+  };
+
+  private handlePointerCancel = () => {
+    this.drag = undefined;
+  };
+
+  private move(from: number, to: number) {
+    if (to < 0 || to >= this.value.length || from === to) {
+      return;
+    }
+    this.focusAfterRender = to;
+    this.emit(moveItem(this.value, from, to));
+  }
+
+  private addRule = () => {
+    const limetype = this.allLimetypes.person
+      ? 'person'
+      : (limetypeOptions(this.allLimetypes)[0]?.value ?? '');
+    const property = lookupPropertyOptions(this.allLimetypes, limetype)[0]?.value ?? '';
+    this.emit([
+      ...(this.value ?? []),
+      { contactField: 'email', limetype, property, match: 'case-insensitive' },
+    ]);
+  };
+
+  private updateRule(index: number, change: Partial<LookupRule>) {
+    // Spread the stored rule first: keys this version does not know are kept.
+    this.emit(this.value.map((rule, each) => (each === index ? { ...rule, ...change } : rule)));
+  }
+
+  private emit(rules: LookupRule[]) {
+    this.change.emit(rules);
+  }
+}
+
+function toContactField(value: string): ContactField {
+  const standard = CONTACT_FIELDS.find((field) => field === value);
+  return standard ?? 'email';
+}
+
+function toMatchMode(value: string): MatchMode {
+  return MATCH_MODES.find((mode) => mode === value) ?? 'exact';
+}

@@ -1,0 +1,83 @@
+// Texts the configuration widgets share: translated issues and select options.
+import type { Option } from '@limetech/lime-elements';
+import type { Issue, NamedOption } from '../../config';
+
+export type Translate = (key: string, params?: Record<string, unknown>) => string;
+
+/** An issue in the reader's language (by its code), its English message when untranslated. */
+export function issueText(t: Translate, issue: Issue): string {
+  const key = `config.issue.${issue.code}`;
+  const text = t(key, issue.params);
+  return text === key ? issue.message : text;
+}
+
+/** The helper text of a field: its first error, else its first warning. */
+export function fieldProblem(
+  t: Translate,
+  errors: readonly Issue[],
+  warnings: readonly Issue[],
+): { invalid: boolean; text?: string } {
+  if (errors.length) {
+    return { invalid: true, text: issueText(t, errors[0]) };
+  }
+  if (warnings.length) {
+    return { invalid: false, text: `⚠ ${issueText(t, warnings[0])}` };
+  }
+  return { invalid: false };
+}
+
+/** limel-select options from named options, keeping a stored value the CRM lacks visible. */
+export function selectOptions(options: readonly NamedOption[], current?: string): Option[] {
+  const list: Option[] = options.map((option) => ({ text: option.text, value: option.value }));
+  if (current && !options.some((option) => option.value === current)) {
+    list.unshift({ text: `${current} ?`, value: current });
+  }
+  return list;
+}
+
+/** The option of `options` with `value`, for limel-select's `value`. */
+export function selected(
+  options: readonly Option[],
+  value: string | undefined,
+): Option | undefined {
+  return value === undefined ? undefined : options.find((option) => option.value === value);
+}
+
+// Event handlers take Event: the JSX typings merge limel's `change` with the native one. Every
+// inner `change` is stopped here, so that limel-form only hears the widget's own.
+
+/** The value of a limel-select `change` (its first option when several); '' when none. */
+export function selectEventValue(event: Event): string {
+  event.stopPropagation();
+  if (!(event instanceof CustomEvent)) {
+    return '';
+  }
+  const detail: unknown = Array.isArray(event.detail) ? event.detail[0] : event.detail;
+  if (detail && typeof detail === 'object' && 'value' in detail) {
+    return String(detail.value ?? '');
+  }
+  return '';
+}
+
+/** The values of a multiple limel-select `change`. */
+export function selectEventValues(event: Event): string[] {
+  event.stopPropagation();
+  if (!(event instanceof CustomEvent) || !Array.isArray(event.detail)) {
+    return [];
+  }
+  return event.detail.flatMap((option: unknown) =>
+    option && typeof option === 'object' && 'value' in option ? [String(option.value)] : [],
+  );
+}
+
+/** The text of a limel-input-field `change`. */
+export function inputEventValue(event: Event): string {
+  event.stopPropagation();
+  return event instanceof CustomEvent && typeof event.detail === 'string' ? event.detail : '';
+}
+
+/** The state of a limel-checkbox or limel-switch `change`. */
+export function checkedEventValue(event: Event): boolean {
+  event.stopPropagation();
+  return event instanceof CustomEvent && event.detail === true;
+}

@@ -1,0 +1,463 @@
+import { Component, Prop, State, h } from '@stencil/core';
+import type { FormSchema, ValidationStatus } from '@limetech/lime-elements';
+import adminSchema from '../../../lime-admin-config/schema.json';
+import {
+  CONFIG_KEY,
+  importUserlikeConfig,
+  parseConfig,
+  validateConfig,
+  type ConfigParseIssue,
+  type ConversationsConfig,
+  type Issue,
+  type ValidationResult,
+} from '../../config';
+import {
+  ConfigRepository,
+  LimeTypeRepository,
+  Subscriptions,
+  translator,
+  type LimeContext,
+  type LimePlatform,
+  type LimeTypes,
+} from '../../lime';
+import { formErrorTree, localizeSchema, widgetIssues, widgetOf } from './admin-form';
+import { inputEventValue, issueText } from './config-texts';
+
+/**
+ * The package configuration page for Lime Admin: the whole configuration in one `limel-form`
+ * rendered from the generated schema, with the custom widgets for topics, lookup rules and Portal
+ * views. Errors show at the field and block *Save*; warnings show and allow it. *Import from
+ * limepkg-userlike* turns that package's runtime config into this one. Values the form does not
+ * know are kept through a save.
+ *
+ * Reads the configuration from the configs state; *Save* hands the new configuration to `save`.
+ *
+ * @exampleComponent limepkg-conversations-example-config
+ */
+@Component({
+  tag: 'lwc-limepkg-conversations-config',
+  styleUrl: 'lwc-limepkg-conversations-config.scss',
+  shadow: true,
+})
+export class ConversationsConfigPage {
+  /** The Lime platform: limetypes and configs state, query service, translations. */
+  @Prop()
+  public platform!: LimePlatform;
+
+  /** The context the page runs in (none in Lime Admin). */
+  @Prop()
+  public context?: LimeContext;
+
+  /** Stores a configuration (in the emulator, `emulator.setConfig`); may reject with a reason. */
+  @Prop()
+  public save?: (config: ConversationsConfig) => void | Promise<void>;
+
+  @State()
+  private limetypes: LimeTypes = {};
+
+  /** What the form shows and edits: the stored config, parsed, until the admin changes it. */
+  @State()
+  private draft: Record<string, unknown> = {};
+
+  /** The stored config as JSON, to tell whether the draft differs. */
+  @State()
+  private storedJson = '';
+
+  @State()
+  private formValid = true;
+
+  @State()
+  private saving = false;
+
+  @State()
+  private notice?: { tone: 'success' | 'error'; text: string };
+
+  @State()
+  private importOpen = false;
+
+  /**
+   * What is typed. Not state: a re-render while the admin types (the page, the dialog) can take
+   * the focus away from the text area.
+   */
+  private importText = '';
+
+  /** Changes to start the import field afresh. */
+  @State()
+  private importRound = 0;
+
+  @State()
+  private importProblem?: string;
+
+  /** What the last import could not carry over. */
+  @State()
+  private notCarried: string[] = [];
+
+  private subscriptions = new Subscriptions();
+
+  public connectedCallback() {
+    this.subscriptions.subscribe<LimeTypes>(this.platform, LimeTypeRepository, (limetypes) => {
+      this.limetypes = limetypes ?? {};
+    });
+    this.subscriptions.subscribe<Record<string, unknown>>(
+      this.platform,
+      ConfigRepository,
+      (configs) => this.handleStoredConfig(configs?.[CONFIG_KEY]),
+    );
+  }
+
+  public disconnectedCallback() {
+    this.subscriptions.clear();
+  }
+
+  public render() {
+    const parsed = parseConfig(this.draft);
+    const validation = this.validation(parsed);
+    const parseIssues = parsed.ok ? [] : this.parseIssues(parsed.issues);
+    const errors = [...parseIssues, ...validation.errors];
+    return (
+      <section class="config-page" aria-labelledby="config-title">
+        {this.renderHeader(errors, parsed.ok)}
+        {this.renderNotice()}
+        {this.renderNotCarried()}
+        {this.renderErrors(errors)}
+        {this.renderWarnings(validation.warnings)}
+        {this.renderForm(
+          errors,
+          validation.warnings,
+          parsed.ok ? parsed.config.defaultCountry : 'SE',
+        )}
+        {this.renderImportDialog()}
+      </section>
+    );
+  }
+
+  private get t() {
+    return translator(this.platform);
+  }
+
+  private get dirty(): boolean {
+    return JSON.stringify(this.draft) !== this.storedJson;
+  }
+
+  private validation(parsed: ReturnType<typeof parseConfig>): ValidationResult {
+    if (!parsed.ok || !Object.keys(this.limetypes).length) {
+      return { errors: [], warnings: [] };
+    }
+    return validateConfig(parsed.config, this.limetypes);
+  }
+
+  private parseIssues(issues: ConfigParseIssue[]): Issue[] {
+    // Shape problems (a missing topic text, an unknown match mode) have no code of their own.
+    return issues.map((issue) => ({
+      path: issue.path,
+      code: 'invalid-value',
+      message: issue.message,
+      params: { message: issue.message },
+    }));
+  }
+
+  private renderHeader = (errors: Issue[], parsedOk: boolean) => {
+    const t = this.t;
+    const blocked = errors.length > 0 || !parsedOk || !this.formValid;
+    return (
+      <header class="header">
+        <div>
+          <h2 id="config-title">{t('config.page.title')}</h2>
+          <p class="subtitle">{t('config.page.subtitle')}</p>
+        </div>
+        <div class="actions">
+          <limel-button
+            class="import"
+            icon="import"
+            label={t('config.import.open')}
+            onClick={this.openImport}
+          />
+          <limel-button
+            class="save"
+            icon="save"
+            primary={true}
+            label={t('config.page.save')}
+            loading={this.saving}
+            disabled={blocked || !this.dirty || this.saving || !this.save}
+            onClick={this.handleSave}
+          />
+        </div>
+      </header>
+    );
+  };
+
+  private renderNotice = () => {
+    if (!this.notice) {
+      return null;
+    }
+    return (
+      <div class={`notice notice-${this.notice.tone}`} role="status">
+        <limel-callout
+          type={this.notice.tone === 'success' ? 'tip' : 'warning'}
+          icon={this.notice.tone === 'success' ? 'ok' : 'error'}
+        >
+          {this.notice.text}
+        </limel-callout>
+      </div>
+    );
+  };
+
+  private renderNotCarried = () => {
+    if (!this.notCarried.length) {
+      return null;
+    }
+    return (
+      <div class="not-carried">
+        <limel-callout type="important" icon="info" heading={this.t('config.import.not_carried')}>
+          <ul>
+            {this.notCarried.map((line) => (
+              <li>
+                <code>{line}</code>
+              </li>
+            ))}
+          </ul>
+        </limel-callout>
+      </div>
+    );
+  };
+
+  private renderErrors = (errors: Issue[]) => {
+    if (!errors.length) {
+      return null;
+    }
+    return (
+      <div class="errors" role="alert">
+        <limel-callout
+          type="warning"
+          icon="error"
+          heading={this.t('config.page.errors', { count: errors.length })}
+        >
+          <ul>
+            {errors.map((issue) => (
+              <li>
+                <strong>{this.fieldName(issue.path)}</strong>: {issueText(this.t, issue)}
+              </li>
+            ))}
+          </ul>
+        </limel-callout>
+      </div>
+    );
+  };
+
+  private renderWarnings = (warnings: Issue[]) => {
+    if (!warnings.length) {
+      return null;
+    }
+    return (
+      <div class="warnings">
+        <limel-callout
+          type="caution"
+          icon="warning"
+          heading={this.t('config.page.warnings', { count: warnings.length })}
+        >
+          <ul>
+            {warnings.map((issue) => (
+              <li class={`warning-${issue.code}`}>
+                <strong>{this.fieldName(issue.path)}</strong>: {issueText(this.t, issue)}
+              </li>
+            ))}
+          </ul>
+        </limel-callout>
+      </div>
+    );
+  };
+
+  private renderForm = (errors: Issue[], warnings: Issue[], defaultCountry: string) => {
+    const t = this.t;
+    const schema = localizeSchema(adminSchema, t) as FormSchema;
+    const propsFactory = (fieldSchema: FormSchema) => {
+      const widget = widgetOf(fieldSchema);
+      if (!widget) {
+        return {};
+      }
+      return {
+        platform: this.platform,
+        limetypes: this.limetypes,
+        defaultCountry,
+        ...widgetIssues(widget, errors, warnings),
+      };
+    };
+    return (
+      <limel-form
+        class="form"
+        schema={schema}
+        value={this.draft}
+        errors={formErrorTree(t, errors)}
+        revealErrors={true}
+        propsFactory={propsFactory}
+        onChange={this.handleFormChange}
+        onValidate={this.handleValidate}
+      />
+    );
+  };
+
+  private renderImportDialog = () => {
+    const t = this.t;
+    return (
+      <limel-dialog
+        open={this.importOpen}
+        heading={t('config.import.title')}
+        onClose={this.closeImport}
+      >
+        <p>{t('config.import.helper')}</p>
+        <limel-input-field
+          key={`import-${this.importRound}`}
+          class="import-text"
+          type="textarea"
+          label={t('config.import.label')}
+          value={this.importText}
+          invalid={!!this.importProblem}
+          helperText={this.importProblem}
+          onInput={this.handleImportInput}
+          onChange={(event: Event) => this.setImportText(inputEventValue(event))}
+        />
+        <limel-button slot="button" label={t('config.import.cancel')} onClick={this.closeImport} />
+        <limel-button
+          slot="button"
+          class="run-import"
+          primary={true}
+          label={t('config.import.run')}
+          onClick={this.runImport}
+        />
+      </limel-dialog>
+    );
+  };
+
+  private fieldName(path: (string | number)[]): string {
+    const t = this.t;
+    return path
+      .map((key, index) => {
+        if (typeof key === 'number') {
+          return String(key + 1);
+        }
+        const id = index === 0 ? `config.schema.${key}` : `config.path.${key}`;
+        const text = t(id);
+        return text === id ? key : text;
+      })
+      .join(' › ');
+  }
+
+  private handleStoredConfig(stored: unknown) {
+    const parsed = parseConfig(stored);
+    // An unreadable stored config is shown as it is (its problems at their fields), never
+    // replaced by defaults: saving the fixed form keeps everything the admin had.
+    const config = parsed.ok ? parsed.config : toRecord(stored);
+    const json = JSON.stringify(config);
+    if (this.dirty && this.storedJson) {
+      // The admin is editing; a change elsewhere is taken at the next save or reload.
+      this.storedJson = json;
+      return;
+    }
+    this.storedJson = json;
+    this.draft = JSON.parse(json);
+  }
+
+  private handleFormChange = (event: Event) => {
+    event.stopPropagation();
+    if (!(event instanceof CustomEvent)) {
+      return;
+    }
+    const value = toRecord(event.detail);
+    if (JSON.stringify(value) === JSON.stringify(this.draft)) {
+      return;
+    }
+    this.draft = value;
+    this.notice = undefined;
+  };
+
+  private handleValidate = (event: Event) => {
+    event.stopPropagation();
+    if (event instanceof CustomEvent) {
+      const status: ValidationStatus | undefined = event.detail;
+      this.formValid = status?.valid !== false;
+    }
+  };
+
+  private handleSave = async () => {
+    const t = this.t;
+    const parsed = parseConfig(this.draft);
+    if (!parsed.ok || !this.save) {
+      return;
+    }
+    if (validateConfig(parsed.config, this.limetypes).errors.length) {
+      return;
+    }
+    this.saving = true;
+    try {
+      await this.save(parsed.config);
+      this.draft = JSON.parse(JSON.stringify(parsed.config));
+      this.storedJson = JSON.stringify(this.draft);
+      this.notCarried = [];
+      this.notice = { tone: 'success', text: t('config.page.save_done') };
+    } catch (error) {
+      this.notice = {
+        tone: 'error',
+        text: t('config.page.save_failed', {
+          message: error instanceof Error ? error.message : String(error),
+        }),
+      };
+    } finally {
+      this.saving = false;
+    }
+  };
+
+  // limel-input-field reports `change` debounced; the textarea's own input events are immediate,
+  // so Import always reads what is typed, even when clicked at once.
+  private handleImportInput = (event: Event) => {
+    const source = event.composedPath()[0];
+    if (source instanceof HTMLTextAreaElement) {
+      this.setImportText(source.value);
+    }
+  };
+
+  private setImportText(text: string) {
+    this.importText = text;
+    if (this.importProblem) {
+      this.importProblem = undefined;
+    }
+  }
+
+  private openImport = () => {
+    this.importOpen = true;
+    this.importProblem = undefined;
+  };
+
+  private closeImport = () => {
+    this.importOpen = false;
+  };
+
+  private runImport = () => {
+    const t = this.t;
+    if (!this.importText.trim()) {
+      this.importProblem = t('config.import.empty');
+      return;
+    }
+    const base = parseConfig(this.draft);
+    const result = importUserlikeConfig(this.importText, base.ok ? base.config : undefined);
+    if (!result.ok) {
+      const first = result.issues[0];
+      this.importProblem = t('config.import.failed', {
+        where: first?.path.join('.') || '–',
+        message: first?.message ?? '',
+      });
+      return;
+    }
+    this.draft = JSON.parse(JSON.stringify(result.config));
+    this.notCarried = result.notCarried;
+    this.notice = undefined;
+    this.importOpen = false;
+    this.importText = '';
+    this.importRound += 1;
+  };
+}
+
+function toRecord(value: unknown): Record<string, unknown> {
+  return value && typeof value === 'object' && !Array.isArray(value)
+    ? Object.fromEntries(Object.entries(value))
+    : {};
+}

@@ -1,0 +1,9 @@
+// The package configuration: schema, defaults, parsing, semantic validation, userlike import.
+export * from './schema';
+export * from './defaults';
+export * from './parse';
+export * from './validate';
+export * from './userlike';
+export * from './admin-schema';
+export * from './limetype-options';
+export * from './issue-paths';

@@ -1,0 +1,40 @@
+// Reading a stored configuration: zod at the boundary, problems as values with a path.
+import { conversationsConfigSchema, type ConversationsConfig } from './schema';
+
+export interface ConfigParseIssue {
+  path: (string | number)[];
+  message: string;
+}
+
+export type ParseConfigResult =
+  { ok: true; config: ConversationsConfig } | { ok: false; issues: ConfigParseIssue[] };
+
+/**
+ * Parses a stored configuration (an object, or its JSON text). Missing fields get their defaults;
+ * keys this version does not know are kept, so that a save does not lose them. `undefined` and
+ * `null` (nothing stored yet) give the defaults.
+ */
+export function parseConfig(json: unknown): ParseConfigResult {
+  let input = json ?? {};
+  if (typeof input === 'string') {
+    try {
+      input = JSON.parse(input);
+    } catch (error) {
+      return {
+        ok: false,
+        issues: [{ path: [], message: `Not valid JSON: ${(error as Error).message}` }],
+      };
+    }
+  }
+  const result = conversationsConfigSchema.safeParse(input);
+  if (!result.success) {
+    return {
+      ok: false,
+      issues: result.error.issues.map((issue) => ({
+        path: issue.path.filter((key): key is string | number => typeof key !== 'symbol'),
+        message: issue.message,
+      })),
+    };
+  }
+  return { ok: true, config: result.data };
+}

@@ -1,0 +1,192 @@
+// The package configuration: ONE zod schema, the single source for the TypeScript type, the parser,
+// the Lime Admin JSON Schema (scripts/generate-admin-config.ts) and the defaults.
+// Objects are loose: keys this version does not know survive a load/save round trip.
+import { z } from 'zod';
+import { LimeQueryOperator } from '../lime/types';
+import { DEFAULT_LOOKUP_RULES, DEFAULT_PORTAL_VIEWS, DEFAULT_TOPICS } from './demo-defaults';
+
+/** The key under which `state.configs` holds this package's configuration. */
+export const CONFIG_KEY = 'limepkg_conversations';
+
+/** The custom Lime Admin form widgets, by tag name; the generated schema refers to them. */
+export const CONFIG_WIDGETS = {
+  topics: 'lwc-limepkg-conversations-config-topics',
+  lookupRules: 'lwc-limepkg-conversations-config-lookup-rules',
+  portalViews: 'lwc-limepkg-conversations-config-portal-views',
+} as const;
+
+/** Where Lime Connect's Message Center shows a conversation; the ID is appended. */
+export const DEFAULT_CONVERSATION_LINK_BASE =
+  'https://app.lime-connect.com/message-center/conversation/';
+export const LIME_CONNECT_ORIGIN = 'https://app.lime-connect.com';
+
+const widget = (name: string) => ({ lime: { component: { name } } });
+
+export const CONTACT_FIELDS = ['email', 'mobileNumber', 'phoneNumber', 'name', 'company'] as const;
+export type StandardContactField = (typeof CONTACT_FIELDS)[number];
+export const CUSTOM_FIELD_PREFIX = 'customFieldData.';
+
+export const contactFieldSchema = z
+  .union([z.enum(CONTACT_FIELDS), z.templateLiteral([CUSTOM_FIELD_PREFIX, z.string().min(1)])])
+  .meta({ title: 'Contact field' });
+export type ContactField = z.infer<typeof contactFieldSchema>;
+
+export const MATCH_MODES = ['exact', 'case-insensitive', 'phone'] as const;
+export type MatchMode = (typeof MATCH_MODES)[number];
+
+export const lookupRuleSchema = z.looseObject({
+  contactField: contactFieldSchema,
+  limetype: z.string().min(1).meta({ title: 'Limetype' }),
+  property: z.string().min(1).meta({ title: 'Property' }),
+  match: z.enum(MATCH_MODES).default('exact').meta({ title: 'Match' }),
+});
+export type LookupRule = z.infer<typeof lookupRuleSchema>;
+
+export const ATTACHMENT_SOURCES = [
+  'identified-person',
+  'identified-company',
+  'operator',
+  'fixed',
+] as const;
+export type AttachmentSource = (typeof ATTACHMENT_SOURCES)[number];
+
+export const attachmentSchema = z.looseObject({
+  property: z.string().min(1).meta({ title: 'Relation' }),
+  source: z.enum(ATTACHMENT_SOURCES).meta({ title: 'Attach' }),
+  objectId: z.number().int().positive().optional().meta({ title: 'Object' }),
+});
+export type TopicAttachment = z.infer<typeof attachmentSchema>;
+
+/** Conversation fields a property value can come from (plus `customFieldData.<key>`). */
+export const CONVERSATION_FIELDS = [
+  'subject',
+  'topic',
+  'conversationId',
+  'contact.name',
+  'contact.email',
+  'contact.company',
+  'contact.mobileNumber',
+  'contact.phoneNumber',
+  'operator.name',
+  'operator.email',
+] as const;
+
+export const propertyValueSchema = z.discriminatedUnion('kind', [
+  z.looseObject({
+    kind: z.literal('fixed'),
+    value: z.union([z.string(), z.number(), z.boolean()]),
+  }),
+  z.looseObject({ kind: z.literal('conversation'), field: z.string().min(1) }),
+]);
+export type PropertyValueSource = z.infer<typeof propertyValueSchema>;
+
+export const topicPropertySchema = z.looseObject({
+  property: z.string().min(1),
+  value: propertyValueSchema,
+});
+export type TopicProperty = z.infer<typeof topicPropertySchema>;
+
+export const topicSchema = z.looseObject({
+  topic: z.string().trim().min(1).meta({ title: 'Topic' }),
+  limetype: z.string().min(1).meta({ title: 'Limetype' }),
+  titleProperty: z.string().min(1).optional(),
+  historyType: z.string().min(1).default('limeconnect'),
+  importMediaFiles: z.boolean().default(false),
+  attachments: z.array(attachmentSchema).default(() => []),
+  properties: z.array(topicPropertySchema).default(() => []),
+});
+export type Topic = z.infer<typeof topicSchema>;
+
+// A Lime Query filter: `{ key, op, exp }`, nested through AND/OR/! in `exp`.
+export const limeQueryFilterSchema = z.looseObject({
+  key: z.string().optional(),
+  op: z.enum(LimeQueryOperator),
+  exp: z.unknown(),
+  type: z.literal('filter').optional(),
+});
+
+export type PortalFilter = z.infer<typeof limeQueryFilterSchema>;
+
+export const aggregationSchema = z.looseObject({
+  title: z.string().min(1),
+  relation: z.string().min(1),
+  filter: limeQueryFilterSchema.optional(),
+  limit: z.number().int().min(1).max(50).default(5),
+});
+export type PortalAggregation = z.infer<typeof aggregationSchema>;
+
+export const portalViewSchema = z.looseObject({
+  limetype: z.string().min(1),
+  properties: z.array(z.string().min(1)).default(() => []),
+  aggregations: z.array(aggregationSchema).default(() => []),
+});
+export type PortalView = z.infer<typeof portalViewSchema>;
+
+export const RESEND_MODES = ['new-note', 'update-note'] as const;
+
+export const conversationsConfigSchema = z
+  .looseObject({
+    conversation: z
+      .looseObject({
+        limetype: z.string().min(1).default('conversation'),
+        idProperty: z.string().min(1).default('conversationid'),
+        linkProperty: z.string().min(1).default('link'),
+        contactIdProperty: z.string().min(1).default('contactid'),
+        topicProperty: z.string().min(1).default('topic'),
+        startedProperty: z.string().min(1).default('startedtime'),
+      })
+      .prefault({})
+      .meta({ title: 'Conversation limetype', lime: { collapsible: true } }),
+    conversationLinkBase: z.string().min(1).default(DEFAULT_CONVERSATION_LINK_BASE).meta({
+      title: 'Conversation link base',
+      description: 'The Lime Connect URL a conversation ID is appended to.',
+    }),
+    defaultCountry: z
+      .string()
+      .regex(/^[A-Z]{2}$/)
+      .default('SE')
+      .meta({
+        title: 'Default country',
+        description: 'ISO country code for phone numbers written without one, e.g. SE.',
+      }),
+    resendMode: z
+      .enum(RESEND_MODES)
+      .default('new-note')
+      .meta({ title: 'When a conversation is sent again' }),
+    mediaImport: z
+      .looseObject({
+        enabled: z.boolean().default(false),
+        apiKey: z.string().default(''),
+      })
+      .prefault({})
+      .meta({ title: 'Media import' }),
+    topics: z
+      .array(topicSchema)
+      .default(() => structuredClone(DEFAULT_TOPICS))
+      .meta({ title: 'Topics', ...widget(CONFIG_WIDGETS.topics) }),
+    lookupRules: z
+      .array(lookupRuleSchema)
+      .default(() => structuredClone(DEFAULT_LOOKUP_RULES))
+      .meta({ title: 'Lookup rules', ...widget(CONFIG_WIDGETS.lookupRules) }),
+    portal: z
+      .looseObject({
+        allowedOrigins: z.array(z.string().min(1)).default(() => [LIME_CONNECT_ORIGIN]),
+        webclientUrl: z.string().default(''),
+        views: z
+          .array(portalViewSchema)
+          .default(() => structuredClone(DEFAULT_PORTAL_VIEWS))
+          .meta({ title: 'Portal views', ...widget(CONFIG_WIDGETS.portalViews) }),
+      })
+      .prefault({})
+      .meta({ title: 'Portal' }),
+    dci: z
+      .looseObject({ createContacts: z.boolean().default(false) })
+      .prefault({})
+      .meta({ title: 'Dstny Conversational Intelligence' }),
+  })
+  .meta({ title: 'Conversations' });
+
+/** The package configuration, after parsing (defaults filled in, unknown keys kept). */
+export type ConversationsConfig = z.infer<typeof conversationsConfigSchema>;
+/** The configuration as it may be written: every field with a default may be left out. */
+export type ConversationsConfigInput = z.input<typeof conversationsConfigSchema>;

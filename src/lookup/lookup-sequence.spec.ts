@@ -1,0 +1,400 @@
+import type { LookupRule } from '../config/schema';
+import { DEFAULT_LOOKUP_RULES } from '../config/demo-defaults';
+import { Database } from '../emulator/database';
+import { executeQuery as emulatorQuery } from '../emulator/query';
+import { createLimeTypes } from '../emulator/schema';
+import type { LimeQuery, LimeQueryResponse } from '../lime/types';
+import {
+  dciLookupRules,
+  normalizeEmail,
+  normalizePhone,
+  runLookupSequence,
+  type ExecuteQuery,
+} from '.';
+
+const limetypes = createLimeTypes();
+
+function demoDatabase() {
+  const db = new Database(limetypes);
+  const lime = db.create('company', { name: 'Lime Technologies' });
+  db.create('person', {
+    firstname: 'Jane',
+    lastname: 'Doe',
+    email: 'Jane.Doe@Example.com',
+    mobilephone: '+46 70-123 45 67',
+    phone: '046-270 48 00',
+    company: lime.id,
+  });
+  db.create('person', { firstname: 'Sven', lastname: 'Ek', mobilephone: '0709876543' });
+  db.create('person', { firstname: 'Anna', lastname: 'Ek', phone: '08-555 123 45' });
+  db.create('person', { firstname: 'Bo', lastname: 'Ek', phone: '08555 12345' });
+  return db;
+}
+
+/** The emulator's query evaluation, recording every query it was given. */
+function emulatorExecutor(db = demoDatabase()) {
+  const queries: LimeQuery[] = [];
+  const execute: ExecuteQuery = async (query) => {
+    queries.push(query);
+    return emulatorQuery(db, limetypes, query);
+  };
+  return { execute, queries };
+}
+
+const emptyContact = {
+  email: null,
+  mobileNumber: null,
+  phoneNumber: null,
+  name: null,
+  company: null,
+  customFieldData: {},
+};
+
+describe('normalizePhone', () => {
+  it.each(['+46 70-123 45 67', '070-123 45 67', '0701234567', '+46701234567', '0046 70 123 45 67'])(
+    'reads %s as the Swedish mobile +46701234567',
+    (input) => expect(normalizePhone(input, 'SE')).toBe('+46701234567'),
+  );
+
+  it('reads a number without country code by the default country', () => {
+    expect(normalizePhone('0401234567', 'FI')).toBe('+358401234567');
+  });
+
+  it('gives null for what is not a phone number', () => {
+    expect(normalizePhone('', 'SE')).toBeNull();
+    expect(normalizePhone('call me', 'SE')).toBeNull();
+    expect(normalizePhone('12', 'SE')).toBeNull();
+  });
+});
+
+describe('normalizeEmail', () => {
+  it('trims and lower-cases, and gives null for nothing', () => {
+    expect(normalizeEmail('  Jane.Doe@Example.COM ')).toBe('jane.doe@example.com');
+    expect(normalizeEmail('   ')).toBeNull();
+    expect(normalizeEmail(null)).toBeNull();
+  });
+});
+
+describe('runLookupSequence against the emulated CRM', () => {
+  it('finds a person by email, whatever its case', async () => {
+    const { execute } = emulatorExecutor();
+    const result = await runLookupSequence(
+      DEFAULT_LOOKUP_RULES,
+      { ...emptyContact, email: ' jane.doe@example.COM ' },
+      execute,
+    );
+    expect(result).toMatchObject({
+      found: true,
+      ruleIndex: 0,
+      limetype: 'person',
+      ambiguous: false,
+      objects: [{ id: 1001, descriptive: 'Jane Doe', value: 'Jane.Doe@Example.com' }],
+    });
+  });
+
+  it('finds a person by a differently formatted phone number (+46 70-123 45 67 = 0701234567)', async () => {
+    const { execute, queries } = emulatorExecutor();
+    const result = await runLookupSequence(
+      DEFAULT_LOOKUP_RULES,
+      { ...emptyContact, mobileNumber: '0701234567' },
+      execute,
+    );
+    expect(result).toMatchObject({ found: true, ruleIndex: 1, objects: [{ id: 1001 }] });
+    // Only what the comparison needs is asked for.
+    expect(queries[0].responseFormat.object).toEqual({
+      _id: null,
+      _descriptive: null,
+      mobilephone: null,
+    });
+  });
+
+  it('says which rules it skipped for empty fields and what the others tried', async () => {
+    const { execute } = emulatorExecutor();
+    const result = await runLookupSequence(
+      DEFAULT_LOOKUP_RULES,
+      { ...emptyContact, email: 'nobody@example.com', phoneNumber: '  ', company: 'Acme' },
+      execute,
+    );
+    expect(result).toEqual({
+      found: false,
+      tried: [
+        {
+          ruleIndex: 0,
+          contactField: 'email',
+          limetype: 'person',
+          property: 'email',
+          value: 'nobody@example.com',
+          matches: 0,
+        },
+        {
+          ruleIndex: 1,
+          contactField: 'mobileNumber',
+          limetype: 'person',
+          property: 'mobilephone',
+          skipped: 'empty-field',
+        },
+        {
+          ruleIndex: 2,
+          contactField: 'phoneNumber',
+          limetype: 'person',
+          property: 'phone',
+          skipped: 'empty-field',
+        },
+        {
+          ruleIndex: 3,
+          contactField: 'company',
+          limetype: 'company',
+          property: 'name',
+          value: 'Acme',
+          matches: 0,
+        },
+      ],
+    });
+  });
+
+  it('says so when one rule matches several objects, and lists them all', async () => {
+    const { execute } = emulatorExecutor();
+    const result = await runLookupSequence(
+      [{ contactField: 'phoneNumber', limetype: 'person', property: 'phone', match: 'phone' }],
+      { ...emptyContact, phoneNumber: '+46855512345' },
+      execute,
+    );
+    expect(result).toMatchObject({ found: true, ambiguous: true });
+    expect(result.found && result.objects.map((object) => object.descriptive)).toEqual([
+      'Anna Ek',
+      'Bo Ek',
+    ]);
+  });
+
+  it('matches DCI participants by email, then mobilephone, then phone', async () => {
+    const { execute } = emulatorExecutor();
+    const byMobile = await runLookupSequence(
+      dciLookupRules,
+      { email: 'sven@elsewhere.se', phoneNumber: '+46 709 87 65 43' },
+      execute,
+    );
+    expect(byMobile).toMatchObject({ found: true, ruleIndex: 1, objects: [{ id: 1002 }] });
+    const byPhone = await runLookupSequence(
+      dciLookupRules,
+      { phoneNumber: '046-2704800' },
+      execute,
+    );
+    expect(byPhone).toMatchObject({ found: true, ruleIndex: 2, objects: [{ id: 1001 }] });
+  });
+
+  it('matches exactly when told to', async () => {
+    const { execute } = emulatorExecutor();
+    const rule: LookupRule = {
+      contactField: 'name',
+      limetype: 'company',
+      property: 'name',
+      match: 'exact',
+    };
+    expect(await runLookupSequence([rule], { name: 'Lime Technologies' }, execute)).toMatchObject({
+      found: true,
+      objects: [{ descriptive: 'Lime Technologies' }],
+    });
+    expect(await runLookupSequence([rule], { name: 'Lime' }, execute)).toMatchObject({
+      found: false,
+    });
+  });
+
+  it('reads customFieldData.<key> from the contact', async () => {
+    const { execute } = emulatorExecutor();
+    const rule: LookupRule = {
+      contactField: 'customFieldData.work_email',
+      limetype: 'person',
+      property: 'email',
+      match: 'case-insensitive',
+    };
+    const result = await runLookupSequence(
+      [rule],
+      { customFieldData: { work_email: ['', 'jane.doe@example.com'] } },
+      execute,
+    );
+    expect(result).toMatchObject({ found: true, objects: [{ id: 1001 }] });
+  });
+});
+
+/** A fake CRM: each rule's query answers after its own delay, with its own objects. */
+function delayedExecutor(plan: Record<string, { delay: number; ids?: number[]; fail?: string }>) {
+  const log: string[] = [];
+  const aborted: string[] = [];
+  const execute: ExecuteQuery = (query, signal) => {
+    const property = Object.keys(query.responseFormat.object ?? {}).find(
+      (key) => !key.startsWith('_'),
+    );
+    const step = plan[property ?? ''];
+    log.push(`start ${property}`);
+    return new Promise<LimeQueryResponse>((resolve, reject) => {
+      let settled = false;
+      const timer = setTimeout(() => {
+        settled = true;
+        log.push(`end ${property}`);
+        if (step.fail) {
+          reject(new Error(step.fail));
+          return;
+        }
+        const objects = (step.ids ?? []).map((id) => ({
+          _id: id,
+          _descriptive: `#${id}`,
+          [property ?? '']: 'jane@example.com',
+        }));
+        resolve({ objects, aggregates: {} });
+      }, step.delay);
+      signal?.addEventListener('abort', () => {
+        if (settled) {
+          return;
+        }
+        clearTimeout(timer);
+        aborted.push(property ?? '');
+        reject(new DOMException('Aborted', 'AbortError'));
+      });
+    });
+  };
+  return { execute, log, aborted };
+}
+
+const textRule = (property: string): LookupRule => ({
+  contactField: 'email',
+  limetype: 'person',
+  property,
+  match: 'exact',
+});
+
+describe('runLookupSequence order and concurrency', () => {
+  const contact = { email: 'jane@example.com' };
+
+  it('runs the rules at once but answers as trying them in order would', async () => {
+    // The third rule answers first with a match, the first one last: the first still wins.
+    const { execute, log } = delayedExecutor({
+      first: { delay: 60, ids: [1] },
+      second: { delay: 30 },
+      third: { delay: 5, ids: [3] },
+    });
+    const started = Date.now();
+    const result = await runLookupSequence(
+      [textRule('first'), textRule('second'), textRule('third')],
+      contact,
+      execute,
+    );
+    expect(result).toMatchObject({ found: true, ruleIndex: 0, objects: [{ id: 1 }] });
+    expect(log.slice(0, 3)).toEqual(['start first', 'start second', 'start third']);
+    expect(Date.now() - started).toBeLessThan(60 + 50);
+  });
+
+  it('lets a later rule win only after every earlier rule missed', async () => {
+    const { execute, log } = delayedExecutor({
+      first: { delay: 40 },
+      second: { delay: 20 },
+      third: { delay: 5, ids: [3] },
+    });
+    const result = await runLookupSequence(
+      [textRule('first'), textRule('second'), textRule('third')],
+      contact,
+      execute,
+    );
+    expect(result).toMatchObject({ found: true, ruleIndex: 2, objects: [{ id: 3 }] });
+    expect(result.tried.map((attempt) => attempt.matches)).toEqual([0, 0, 1]);
+    expect(log).toContain('end first');
+  });
+
+  it('takes as long as the slowest rule, not the sum of all', async () => {
+    const plan = Object.fromEntries(
+      ['a', 'b', 'c', 'd', 'e'].map((key) => [key, { delay: 50, ids: key === 'e' ? [5] : [] }]),
+    );
+    const { execute } = delayedExecutor(plan);
+    const started = Date.now();
+    const result = await runLookupSequence(Object.keys(plan).map(textRule), contact, execute);
+    expect(result).toMatchObject({ found: true, ruleIndex: 4 });
+    expect(Date.now() - started).toBeLessThan(5 * 50);
+  });
+
+  it('aborts the outstanding queries once the answer is known', async () => {
+    const { execute, aborted, log } = delayedExecutor({
+      first: { delay: 5, ids: [1] },
+      second: { delay: 200, ids: [2] },
+      third: { delay: 300 },
+    });
+    const result = await runLookupSequence(
+      [textRule('first'), textRule('second'), textRule('third')],
+      contact,
+      execute,
+    );
+    expect(result).toMatchObject({ found: true, ruleIndex: 0 });
+    expect(aborted).toEqual(['second', 'third']);
+    expect(log).not.toContain('end second');
+  });
+
+  it('stops every query when the caller aborts, and says it was aborted', async () => {
+    const { execute, aborted } = delayedExecutor({
+      first: { delay: 20 },
+      second: { delay: 500, ids: [2] },
+    });
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 50);
+    const result = await runLookupSequence(
+      [textRule('first'), textRule('second')],
+      contact,
+      execute,
+      { signal: controller.signal },
+    );
+    expect(result).toEqual({
+      found: false,
+      aborted: true,
+      tried: [expect.objectContaining({ ruleIndex: 0, matches: 0 })],
+    });
+    expect(aborted).toEqual(['second']);
+  });
+
+  it('queries nothing when aborted before it starts', async () => {
+    const { execute, log } = delayedExecutor({ first: { delay: 1, ids: [1] } });
+    const controller = new AbortController();
+    controller.abort();
+    const result = await runLookupSequence([textRule('first')], contact, execute, {
+      signal: controller.signal,
+    });
+    expect(result).toEqual({ found: false, aborted: true, tried: [] });
+    expect(log).toEqual([]);
+  });
+
+  it('reports a failing query at its rule and goes on with the next', async () => {
+    const { execute } = delayedExecutor({
+      first: { delay: 5, fail: 'HTTP 500: Internal Server Error' },
+      second: { delay: 10, ids: [2] },
+    });
+    const result = await runLookupSequence(
+      [textRule('first'), textRule('second')],
+      contact,
+      execute,
+    );
+    expect(result).toMatchObject({ found: true, ruleIndex: 1 });
+    expect(result.tried[0]).toEqual(
+      expect.objectContaining({ ruleIndex: 0, error: 'HTTP 500: Internal Server Error' }),
+    );
+  });
+
+  it('reports a response that is not a query response as that rule failing', async () => {
+    const execute: ExecuteQuery = async () =>
+      ({ objects: [{ name: 'no id' }], aggregates: {} }) as LimeQueryResponse;
+    const result = await runLookupSequence([textRule('first')], contact, execute);
+    expect(result).toEqual({
+      found: false,
+      tried: [expect.objectContaining({ error: expect.stringMatching(/unexpected response/) })],
+    });
+  });
+
+  it('skips a phone rule whose contact value is no phone number, without querying', async () => {
+    const { execute, queries } = emulatorExecutor();
+    const result = await runLookupSequence(
+      [{ contactField: 'phoneNumber', limetype: 'person', property: 'phone', match: 'phone' }],
+      { phoneNumber: 'ask reception' },
+      execute,
+    );
+    expect(result).toEqual({
+      found: false,
+      tried: [expect.objectContaining({ skipped: 'not-a-phone-number', value: 'ask reception' })],
+    });
+    expect(queries).toEqual([]);
+  });
+});
