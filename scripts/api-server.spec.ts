@@ -1,6 +1,7 @@
 import { createCrmHttpClient } from '../src/lime-connect/crm-http';
 import { startApiServer, type ApiServer } from './api-server';
 import { DEV_API_KEY, mintDevToken } from './dev-auth';
+import { createEmulator } from '../src/emulator';
 
 const PORTAL = 'http://127.0.0.1:3334';
 const personQuery = {
@@ -119,6 +120,70 @@ describe('the local API server', () => {
     expect(body).toMatchObject({
       crmUrl: server.url,
       config: { portal: { allowedOrigins: ['http://127.0.0.1:3333', 'http://localhost:3333'] } },
+    });
+  });
+
+  describe('taking over the demo pages’ data (POST /dev/snapshot)', () => {
+    afterEach(() => server.emulator.reset());
+
+    const pushSnapshot = (snapshot: unknown, origin?: string) =>
+      post('dev/snapshot', snapshot, origin ? { Origin: origin } : {});
+
+    it('serves the pushed objects and config to the Portal from then on', async () => {
+      const browser = createEmulator();
+      const person = browser.db.create('person', {
+        firstname: 'Nina',
+        lastname: 'Nyström',
+        email: 'nina@example.com',
+      });
+      const ticket = browser.db.create('helpdesk', {
+        title: 'Sent from Lime Connect',
+        person: person.id,
+      });
+      browser.setConfig({ resendMode: 'update-note' });
+
+      const pushed = await pushSnapshot(browser.snapshot(), 'http://127.0.0.1:3333');
+      expect(pushed.status).toBe(200);
+      expect(pushed.headers.get('access-control-allow-origin')).toBe('http://127.0.0.1:3333');
+
+      const token = await mintDevToken();
+      const answer = await post(
+        'api/v1/query/',
+        {
+          limetype: 'helpdesk',
+          filter: { key: 'person', op: '=', exp: person.id },
+          responseFormat: { object: { _id: null, title: null } },
+        },
+        { Authorization: `Bearer ${token}` },
+      );
+      expect((await answer.json()).objects).toEqual([
+        { _id: ticket.id, title: 'Sent from Lime Connect' },
+      ]);
+      const bootstrap = await (await fetch(new URL('portal-config.json', server.url))).json();
+      expect(bootstrap.config.resendMode).toBe('update-note');
+    });
+
+    it('links the Portal to the demo card on the Message Center origin that pushed the data', async () => {
+      await pushSnapshot(createEmulator().snapshot(), 'http://localhost:3333');
+      const bootstrap = await (await fetch(new URL('portal-config.json', server.url))).json();
+      expect(bootstrap.config.portal.webclientUrl).toBe(
+        'http://localhost:3333/index.html?limetype={limetype}&id={id}',
+      );
+    });
+
+    it('refuses a malformed snapshot with 400 and keeps its data', async () => {
+      const before = server.emulator.snapshot();
+      const refused = await pushSnapshot({ objects: { person: [{ name: 'no id' }] } });
+      expect(refused.status).toBe(400);
+      expect((await refused.json()).message).toMatch(/snapshot/i);
+      expect(server.emulator.snapshot()).toEqual(before);
+    });
+
+    it('refuses a page on a foreign origin', async () => {
+      const before = server.emulator.snapshot();
+      const refused = await pushSnapshot({ objects: {}, config: {} }, 'https://evil.example');
+      expect(refused.status).toBe(403);
+      expect(server.emulator.snapshot()).toEqual(before);
     });
   });
 });

@@ -12,6 +12,8 @@
 //   POST /dev/faults           { latencyMs?, fail?: { status?, times?, url? }, unreachable?: boolean, clear?: boolean }
 //   POST /dev/config           replaces the package config of the emulator (e2e arranges lookup rules)
 //   POST /dev/reset            back to the demo data, no faults
+//   POST /dev/snapshot         { objects, config } (an emulator's `snapshot()`): replaces the database and
+//                              config, so the Portal reads what the demo pages wrote in the browser
 //   GET  /dev/foreign.html     a page on a foreign origin that posts junk to its sibling frames
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
@@ -21,6 +23,8 @@ import { DEV_API_KEY, mintDevToken, verifyDevToken } from './dev-auth';
 
 export const DEFAULT_API_PORT = 3335;
 const MAX_BODY_BYTES = 1_000_000;
+// A snapshot holds every object, long transcript notes included.
+const MAX_SNAPSHOT_BYTES = 32_000_000;
 
 export interface ApiServerOptions {
   /** 0 (default) picks a free port. */
@@ -33,7 +37,11 @@ export interface ApiServerOptions {
   portalOrigins?: readonly string[];
   /** Origins of the Message Center stand-in: CORS for `/dev/*`, and the Portal's `allowedOrigins`. */
   messageCenterOrigins?: readonly string[];
-  /** The Portal's `webclientUrl` (may hold `{limetype}` and `{id}`). */
+  /**
+   * The Portal's `webclientUrl` (may hold `{limetype}` and `{id}`). By default the demo card on the
+   * Message Center's origin: the one that last pushed a snapshot (its localStorage holds the data),
+   * else the first of `messageCenterOrigins`.
+   */
   webclientUrl?: string;
 }
 
@@ -46,7 +54,9 @@ export interface ApiServer {
 
 export const DEMO_MESSAGE_CENTER_ORIGINS = ['http://127.0.0.1:3333', 'http://localhost:3333'];
 export const DEMO_PORTAL_ORIGINS = ['http://127.0.0.1:3334', 'http://localhost:3334'];
-export const DEMO_WEBCLIENT_URL = 'http://127.0.0.1:3333/index.html?limetype={limetype}&id={id}';
+/** The demo card, as a webclient URL template below a Message Center origin. */
+export const DEMO_CARD_PATH = '/index.html?limetype={limetype}&id={id}';
+export const DEMO_WEBCLIENT_URL = `http://127.0.0.1:3333${DEMO_CARD_PATH}`;
 
 // A page on an origin the Portal does not allow (this server's), framed by the Message Center
 // stand-in: it posts a contact and junk to every sibling frame with targetOrigin "*". The Portal
@@ -72,7 +82,8 @@ export async function startApiServer(options: ApiServerOptions = {}): Promise<Ap
   const host = options.host ?? '127.0.0.1';
   const portalOrigins = new Set(options.portalOrigins ?? DEMO_PORTAL_ORIGINS);
   const messageCenterOrigins = [...(options.messageCenterOrigins ?? DEMO_MESSAGE_CENTER_ORIGINS)];
-  const webclientUrl = options.webclientUrl ?? DEMO_WEBCLIENT_URL;
+  let demoCardOrigin = messageCenterOrigins[0] ?? new URL(DEMO_WEBCLIENT_URL).origin;
+  const webclientUrl = () => options.webclientUrl ?? `${demoCardOrigin}${DEMO_CARD_PATH}`;
   let unreachable = false;
   let url = '';
 
@@ -87,7 +98,7 @@ export async function startApiServer(options: ApiServerOptions = {}): Promise<Ap
       crmUrl: url,
       config: {
         ...config,
-        portal: { ...portal, allowedOrigins: messageCenterOrigins, webclientUrl },
+        portal: { ...portal, allowedOrigins: messageCenterOrigins, webclientUrl: webclientUrl() },
       },
     };
   };
@@ -149,7 +160,12 @@ export async function startApiServer(options: ApiServerOptions = {}): Promise<Ap
     });
   };
 
-  const handleDev = async (method: string, path: string, body: unknown): Promise<Answer> => {
+  const handleDev = async (
+    method: string,
+    path: string,
+    body: unknown,
+    origin: string | undefined,
+  ): Promise<Answer> => {
     if (path === 'portal-config.json' && method === 'GET') {
       return { status: 200, body: portalConfig() };
     }
@@ -196,6 +212,16 @@ export async function startApiServer(options: ApiServerOptions = {}): Promise<Ap
       emulator.setConfig(input);
       return { status: 200, body: { [CONFIG_KEY]: emulator.config } };
     }
+    if (path === 'dev/snapshot') {
+      const restored = emulator.restore(body);
+      if (!restored.ok) {
+        return { status: 400, body: { message: restored.reason } };
+      }
+      if (origin && messageCenterOrigins.includes(origin)) {
+        demoCardOrigin = origin;
+      }
+      return { status: 200, body: { restored: true } };
+    }
     if (path === 'dev/reset') {
       emulator.reset();
       unreachable = false;
@@ -237,13 +263,16 @@ export async function startApiServer(options: ApiServerOptions = {}): Promise<Ap
       send(response, { status: 204, body: null }, allowedOrigin);
       return;
     }
-    const body = await readJson(request);
+    const body = await readJson(
+      request,
+      path === 'dev/snapshot' ? MAX_SNAPSHOT_BYTES : MAX_BODY_BYTES,
+    );
     if (!body.ok) {
       send(response, { status: 400, body: { message: body.message } }, allowedOrigin);
       return;
     }
     if (!path.startsWith('api/')) {
-      send(response, await handleDev(method, path, body.value), allowedOrigin);
+      send(response, await handleDev(method, path, body.value, allowedOrigin), allowedOrigin);
       return;
     }
     if (unreachable) {
@@ -311,13 +340,14 @@ function unauthorized(message: string): Answer {
 
 async function readJson(
   request: IncomingMessage,
+  maxBytes: number,
 ): Promise<{ ok: true; value: unknown } | { ok: false; message: string }> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request) {
     const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
     size += buffer.length;
-    if (size > MAX_BODY_BYTES) {
+    if (size > maxBytes) {
       return { ok: false, message: 'The request body is too large.' };
     }
     chunks.push(buffer);

@@ -25,6 +25,7 @@ import {
   type QueryService,
   type TranslateService,
 } from '../lime';
+import { z } from 'zod';
 import { EmulatedCommandBus } from './command-bus';
 import { createDialogCommandHandler } from './create-dialog-command';
 import { Database, type DatabaseDump } from './database';
@@ -70,6 +71,25 @@ export interface EmulatorSnapshot {
   config: unknown;
 }
 
+export type RestoreResult = { ok: true } | { ok: false; reason: string };
+
+// A snapshot as `snapshot()` writes it; it may have crossed a wire, so it is parsed, not trusted.
+const snapshotSchema = z.object({
+  objects: z.record(
+    z.string(),
+    z.array(
+      z
+        .object({
+          id: z.number().int().positive(),
+          _createdtime: z.string(),
+          _timestamp: z.string(),
+        })
+        .catchall(z.unknown()),
+    ),
+  ),
+  config: z.unknown(),
+});
+
 export interface Emulator {
   /** Hand this to components as their `platform`. */
   platform: LimePlatform;
@@ -99,6 +119,11 @@ export interface Emulator {
   reset(): void;
   /** A deep copy of the database and config. */
   snapshot(): EmulatorSnapshot;
+  /**
+   * Replaces the database and config with a snapshot (e.g. another emulator's); faults, tasks and
+   * the language stay. A malformed snapshot changes nothing and says why.
+   */
+  restore(snapshot: unknown): RestoreResult;
   /** Stops persisting and removes open dialogs. */
   destroy(): void;
 }
@@ -290,6 +315,26 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
           config,
         }),
       ) as EmulatorSnapshot;
+    },
+    restore(input) {
+      const parsed = snapshotSchema.safeParse(input);
+      if (!parsed.success) {
+        return { ok: false, reason: `Not a snapshot: ${parsed.error.issues[0]?.message ?? ''}` };
+      }
+      const unknown = Object.keys(parsed.data.objects).filter((name) => !baseLimetypes[name]);
+      if (unknown.length > 0) {
+        return { ok: false, reason: `Unknown limetypes: ${unknown.join(', ')}.` };
+      }
+      const objects: DatabaseDump['objects'] = {};
+      for (const [name, rows] of Object.entries(parsed.data.objects)) {
+        // snapshot() lists objects as presented; the stored rows have no computed fields.
+        objects[name] = rows.map(({ _limetype, _descriptive, ...row }) => row);
+      }
+      config = parsed.data.config ?? {};
+      db.load({ objects, nextIds: {} });
+      persist();
+      configsState.notify();
+      return { ok: true };
     },
     destroy() {
       stopListening.forEach((stop) => stop());

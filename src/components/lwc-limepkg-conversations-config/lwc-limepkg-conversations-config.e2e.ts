@@ -1,5 +1,5 @@
 import type { E2EPage } from '@stencil/core/testing';
-import { openDemoPage } from '../../testing/e2e';
+import { waitForDialogToOpen, openDemoPage } from '../../testing/demo-pages';
 
 const PAGE = 'conversations-demo-admin >>> lwc-limepkg-conversations-config';
 const TOPICS = `${PAGE} >>> lwc-limepkg-conversations-config-topics`;
@@ -243,8 +243,7 @@ describe('the demo Lime Admin page', () => {
       ],
       personRelation: [{ identificationKey: 'email', propertyIdentifier: 'email' }],
     };
-    // limel-dialog takes the focus itself once it has opened: type after that.
-    await new Promise((resolve) => setTimeout(resolve, 600));
+    await waitForDialogToOpen(page, PAGE);
     const textarea = await page.waitForSelector(
       `${PAGE} >>> limel-input-field.import-text >>> textarea`,
     );

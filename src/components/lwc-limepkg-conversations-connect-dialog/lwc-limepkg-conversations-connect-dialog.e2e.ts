@@ -1,5 +1,5 @@
 import type { E2EPage } from '@stencil/core/testing';
-import { openDemoPage } from '../../testing/e2e';
+import { openDemoPage } from '../../testing/demo-pages';
 import { readFileSync } from 'node:fs';
 
 const DIALOG = 'lwc-limepkg-conversations-connect-dialog';

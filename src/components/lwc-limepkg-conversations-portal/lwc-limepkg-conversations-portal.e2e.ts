@@ -1,9 +1,10 @@
 // The Portal framed by the Message Center stand-in on the demo's Lime Connect page: two origins
 // (Stencil's e2e server plays Lime Connect, scripts/e2e-global-setup.ts serves the Portal), real
 // postMessage, and the emulated CRM over real HTTP with JWT auth.
-import { newE2EPage, type E2EPage } from '@stencil/core/testing';
+import type { E2EPage } from '@stencil/core/testing';
 import type { Frame, Page } from 'puppeteer-core';
 import { DEV_API_KEY } from '../../../scripts/dev-auth';
+import { openDemoPage } from '../../testing/demo-pages';
 
 const PORTAL = 'lwc-limepkg-conversations-portal';
 const STAND_IN = 'conversations-demo-lime-connect';
@@ -36,12 +37,11 @@ async function crmCount(limetype: string, filter: unknown): Promise<number> {
 }
 
 async function openLimeConnect(extra = ''): Promise<{ page: E2EPage; portal: () => Frame }> {
-  const page = await newE2EPage();
-  await page.setViewport({ width: 1280, height: 900 });
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(String(error)));
   const query = `portal=${encodeURIComponent(portalUrl())}&api=${encodeURIComponent(apiUrl())}${extra}`;
-  await page.goto(`/lime-connect.html?${query}`);
+  // Fresh demo data: the page gives the API server a copy of it, which the Portal reads.
+  const { page, errors: seen } = await openDemoPage(`/lime-connect.html?${query}`);
+  await page.setViewport({ width: 1280, height: 900 });
+  const errors = () => seen.filter((error) => error.startsWith('pageerror'));
   const portal = () => {
     // Stencil's E2EPage type leaves out puppeteer's frame API, which the page has.
     const puppeteerPage = page as unknown as Page;
@@ -54,7 +54,7 @@ async function openLimeConnect(extra = ''): Promise<{ page: E2EPage; portal: () 
     return frame;
   };
   afterEachPage.push(async () => {
-    expect(errors).toEqual([]);
+    expect(errors()).toEqual([]);
     await page.close();
   });
   return { page, portal };
@@ -218,13 +218,17 @@ describe('the Portal in the Lime Connect Message Center', () => {
   });
 
   it('says when several records match, and lets the operator pick another', async () => {
-    const created = await fetch(new URL('api/v1/limeobject/person/', apiUrl()), {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'x-api-key': DEV_API_KEY },
-      body: JSON.stringify({ firstname: 'Jane', lastname: 'Doe-Berg', email: 'JANE@example.com' }),
-    });
-    expect(created.status).toBe(201);
-    const { portal } = await openLimeConnect();
+    const { page, portal } = await openLimeConnect();
+    await portalText(portal(), '.record-header');
+    // The demo's CRM is the page's: the Lime Connect page hands the Portal's API server a copy
+    // whenever it changes, and sends the contact again.
+    await page.evaluate(() =>
+      window.limeDemo?.emulator.db.create('person', {
+        firstname: 'Jane',
+        lastname: 'Doe-Berg',
+        email: 'JANE@example.com',
+      }),
+    );
     const text = await portalText(portal(), '.ambiguity');
     expect(text).toContain('2 records match email jane@example.com');
     expect(text).toContain('Jane Doe');

@@ -1,10 +1,11 @@
 import {
+  waitForDialogToOpen,
   deepClick,
   deepQuery,
   deepText,
   openDemoPage,
   seriousAxeViolations,
-} from '../../testing/e2e';
+} from '../../testing/demo-pages';
 
 describe('the demo object card', () => {
   it('shows a helpdesk ticket as a CRM record: heading, overview and its conversations', async () => {
@@ -74,9 +75,7 @@ describe('the demo object card', () => {
     expect(
       await page.evaluate(() => (window as unknown as { received: string[] }).received),
     ).toEqual(['document']);
-    await page.waitForSelector('conversations-emulator-create-dialog');
-    // limel-dialog moves focus into itself once its opening animation ends; type after that.
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await waitForDialogToOpen(page, 'conversations-emulator-create-dialog');
 
     const titleInput = await deepQuery(
       page,

@@ -1,7 +1,7 @@
-import { Component, Host, State, h } from '@stencil/core';
+import { Component, Event, Host, Prop, State, Watch, h, type EventEmitter } from '@stencil/core';
 import type { Option } from '@limetech/lime-elements';
 import { ConfigRepository, Subscriptions, translator, type LimePlatform } from '../../lime';
-import { sendConversation, type LimeConnectConversationInput, type MediaFile } from '../../sync';
+import { sendConversation } from '../../sync';
 import { getDemoEmulator } from '../demo-emulator';
 import {
   demoConfig,
@@ -13,37 +13,33 @@ import {
   setDemoResendMode,
   textOf,
 } from '../demo-sync';
+import {
+  contactNameOf,
+  conversationInput,
+  newConversation,
+  type SenderType,
+  type StandInConversation,
+  type StandInMessage,
+} from '../conversations-demo-lime-connect/message-center';
 import { describeMediaImport, describeSend, type ReportLine, type SendReport } from './send-report';
 
-type SenderType = 'contact' | 'operator';
-
-interface SimulatedMessage {
-  time: string;
-  senderType: SenderType;
-  body: string;
-}
-
-type TimelineEntry =
-  | { kind: 'message'; message: SimulatedMessage }
+/** What happened to the conversation besides its messages: sends and media imports. */
+type TimelineEvent =
   | { kind: 'sync'; time: string; report: SendReport }
   | { kind: 'media'; time: string; line: ReportLine; ok: boolean };
 
-interface ContactFields {
-  name: string;
-  email: string;
-  mobileNumber: string;
-  phoneNumber: string;
-  company: string;
-}
+type TimelineEntry = { kind: 'message'; time: string; message: StandInMessage } | TimelineEvent;
 
 /** A topic the demo offers that no configuration has, to show the refusal. */
 const UNCONFIGURED_TOPIC = 'Billing';
 
 /**
- * A stand-in for a Lime Connect conversation in the Message Center: the contact's details (as the
- * contact or operator would fill them in), a topic, a few messages, and **Send to Lime CRM**, which
- * runs the package's `sendConversation` against the demo's Lime CRM. The link it returns appears in
- * the conversation's timeline and opens the object; sending again shows the re-send behaviour.
+ * A stand-in for a Lime Connect conversation in the Message Center: its topic and subject, the
+ * chat (messages can be added) and **Send to Lime CRM**, which runs the package's
+ * `sendConversation` against the demo's Lime CRM. Controlled: it shows the conversation it is given
+ * (`value`, owned by the Message Center, whose contact the Portal looks up) and emits `change` with
+ * the edited conversation. What a send returned (the link to the object, which opens it) appears in
+ * its timeline; sending again shows the re-send behaviour.
  */
 @Component({
   tag: 'conversations-demo-conversation-simulator',
@@ -51,35 +47,22 @@ const UNCONFIGURED_TOPIC = 'Billing';
   shadow: true,
 })
 export class ConversationsDemoConversationSimulator {
-  @State()
-  private conversationId = newConversationId();
+  /** The conversation to show and send: contact, operator, topic, subject, messages, media files. */
+  @Prop()
+  public value?: StandInConversation;
+
+  /** The conversation after an edit here (a topic, a message, a new conversation…). */
+  @Event()
+  public change!: EventEmitter<StandInConversation>;
 
   @State()
-  private topic = 'Support';
-
-  @State()
-  private subject = 'Question about my invoice';
-
-  @State()
-  private contact: ContactFields = {
-    name: 'Jane Doe',
-    email: 'jane@example.com',
-    mobileNumber: '',
-    phoneNumber: '',
-    company: 'Acme AB',
-  };
-
-  @State()
-  private timeline: TimelineEntry[] = [];
+  private events: TimelineEvent[] = [];
 
   @State()
   private draft = '';
 
   @State()
   private draftSender: SenderType = 'contact';
-
-  @State()
-  private mediaFiles: MediaFile[] = [];
 
   @State()
   private sending = false;
@@ -89,11 +72,8 @@ export class ConversationsDemoConversationSimulator {
 
   private platform: LimePlatform = getDemoEmulator().platform;
   private subscriptions = new Subscriptions();
-  private startedAt = new Date().toISOString();
-  private operator = { name: 'Anna Lind', email: 'anna.lind@lime.example' };
 
   public connectedCallback() {
-    this.timeline = initialMessages().map((message) => ({ kind: 'message', message }));
     this.subscriptions.subscribe(this.platform, ConfigRepository, () => {
       this.configVersion += 1;
     });
@@ -103,32 +83,44 @@ export class ConversationsDemoConversationSimulator {
     this.subscriptions.clear();
   }
 
+  @Watch('value')
+  protected forgetEventsOfOtherConversations(
+    next?: StandInConversation,
+    previous?: StandInConversation,
+  ) {
+    if (next?.id !== previous?.id) {
+      this.events = [];
+    }
+  }
+
   public render() {
     const t = translator(this.platform);
+    const conversation = this.value;
+    if (!conversation) {
+      return <Host />;
+    }
     return (
       <Host data-config-version={this.configVersion}>
         <section
           class="conversation"
-          aria-label={t('demo.simulator.title', { id: this.conversationId })}
+          aria-label={t('demo.simulator.title', { id: conversation.id })}
         >
           <header class="conversation-header">
-            <h2>{t('demo.simulator.title', { id: this.conversationId })}</h2>
+            <h2>{t('demo.simulator.title', { id: conversation.id })}</h2>
             <limel-button
               label={t('demo.simulator.new_conversation')}
               icon="plus_math"
               onClick={this.handleNewConversation}
             />
           </header>
-          <div class="columns">
-            {this.renderDetails()}
-            {this.renderChat()}
-          </div>
+          {this.renderDetails(conversation)}
+          {this.renderChat(conversation)}
         </section>
       </Host>
     );
   }
 
-  private renderDetails = () => {
+  private renderDetails = (conversation: StandInConversation) => {
     const t = translator(this.platform);
     const config = demoConfig();
     const topicOptions: Option[] = [
@@ -144,77 +136,60 @@ export class ConversationsDemoConversationSimulator {
     ];
     return (
       <div class="details">
-        <fieldset>
-          <legend>{t('demo.simulator.conversation')}</legend>
-          <limel-input-field
-            label={t('demo.simulator.conversation_id')}
-            value={this.conversationId}
-            helperText={t('demo.simulator.conversation_id_help')}
-            onChange={(event: Event) => (this.conversationId = textOf(event).trim())}
-          />
-          <limel-select
-            class="topic"
-            label={t('demo.simulator.topic')}
-            options={topicOptions}
-            value={topicOptions.find((option) => option.value === this.topic)}
-            onChange={(event: Event) => (this.topic = optionValueOf(event))}
-          />
-          <limel-input-field
-            label={t('demo.simulator.subject')}
-            value={this.subject}
-            onChange={(event: Event) => (this.subject = textOf(event))}
-          />
-          <limel-select
-            class="resend-mode"
-            label={t('demo.simulator.resend_mode')}
-            helperText={t('demo.simulator.resend_mode_help')}
-            options={resendOptions}
-            value={resendOptions.find((option) => option.value === config.resendMode)}
-            onChange={(event: Event) =>
-              setDemoResendMode(optionValueOf(event) === 'update-note' ? 'update-note' : 'new-note')
-            }
-          />
-        </fieldset>
-        <fieldset>
-          <legend>{t('demo.simulator.contact')}</legend>
-          {this.renderContactField('name', 'text')}
-          {this.renderContactField('email', 'email')}
-          {this.renderContactField('mobileNumber', 'tel')}
-          {this.renderContactField('phoneNumber', 'tel')}
-          {this.renderContactField('company', 'text')}
-        </fieldset>
+        <limel-select
+          class="topic"
+          label={t('demo.simulator.topic')}
+          options={topicOptions}
+          value={topicOptions.find((option) => option.value === conversation.topic)}
+          onChange={(event: Event) => this.edit({ topic: optionValueOf(event) })}
+        />
+        <limel-input-field
+          class="subject"
+          label={t('demo.simulator.subject')}
+          value={conversation.subject}
+          onChange={(event: Event) => this.edit({ subject: textOf(event) })}
+        />
+        <limel-input-field
+          class="conversation-id"
+          label={t('demo.simulator.conversation_id')}
+          value={conversation.id}
+          helperText={t('demo.simulator.conversation_id_help')}
+          onChange={(event: Event) => this.edit({ id: textOf(event).trim() })}
+        />
+        <limel-select
+          class="resend-mode"
+          label={t('demo.simulator.resend_mode')}
+          helperText={t('demo.simulator.resend_mode_help')}
+          options={resendOptions}
+          value={resendOptions.find((option) => option.value === config.resendMode)}
+          onChange={(event: Event) =>
+            setDemoResendMode(optionValueOf(event) === 'update-note' ? 'update-note' : 'new-note')
+          }
+        />
       </div>
     );
   };
 
-  private renderContactField = (field: keyof ContactFields, type: 'text' | 'email' | 'tel') => {
-    const t = translator(this.platform);
-    return (
-      <limel-input-field
-        class={`contact-${field}`}
-        label={t(`demo.simulator.contact.${field}`)}
-        type={type}
-        value={this.contact[field]}
-        onChange={(event: Event) => (this.contact = { ...this.contact, [field]: textOf(event) })}
-      />
-    );
-  };
-
-  private renderChat = () => {
+  private renderChat = (conversation: StandInConversation) => {
     const t = translator(this.platform);
     const senderOptions: Option[] = [
-      { value: 'contact', text: t('demo.simulator.sender.contact', { name: this.contactName() }) },
+      {
+        value: 'contact',
+        text: t('demo.simulator.sender.contact', { name: this.contactName(conversation) }),
+      },
       {
         value: 'operator',
-        text: t('demo.simulator.sender.operator', { name: this.operator.name }),
+        text: t('demo.simulator.sender.operator', { name: conversation.operator.name }),
       },
     ];
     return (
       <div class="chat">
         <ol class="timeline" aria-label={t('demo.simulator.timeline')} aria-live="polite">
-          {this.timeline.map(this.renderEntry)}
+          {timelineOf(conversation, this.events).map((entry) =>
+            this.renderEntry(entry, conversation),
+          )}
         </ol>
-        {this.renderMediaFiles()}
+        {this.renderMediaFiles(conversation)}
         <div class="composer">
           <limel-select
             class="sender"
@@ -261,25 +236,28 @@ export class ConversationsDemoConversationSimulator {
     );
   };
 
-  private renderMediaFiles = () => {
-    if (this.mediaFiles.length === 0) {
+  private renderMediaFiles = (conversation: StandInConversation) => {
+    if (conversation.mediaFiles.length === 0) {
       return null;
     }
     const t = translator(this.platform);
     return (
       <p class="media-files">
         {t('demo.simulator.media_files', {
-          names: this.mediaFiles.map((file) => file.name).join(', '),
+          names: conversation.mediaFiles.map((file) => file.name).join(', '),
         })}
       </p>
     );
   };
 
-  private renderEntry = (entry: TimelineEntry) => {
+  private renderEntry = (entry: TimelineEntry, conversation: StandInConversation) => {
     const t = translator(this.platform);
     if (entry.kind === 'message') {
       const { message } = entry;
-      const name = message.senderType === 'contact' ? this.contactName() : this.operator.name;
+      const name =
+        message.senderType === 'contact'
+          ? this.contactName(conversation)
+          : conversation.operator.name;
       return (
         <li class={`message ${message.senderType}`}>
           <span class="sender">{name}</span>
@@ -322,87 +300,76 @@ export class ConversationsDemoConversationSimulator {
     );
   };
 
-  private contactName(): string {
-    return (
-      this.contact.name.trim() ||
-      this.contact.email.trim() ||
-      translator(this.platform)('demo.simulator.visitor')
-    );
+  private contactName(conversation: StandInConversation): string {
+    return contactNameOf(conversation.contact, translator(this.platform)('demo.simulator.visitor'));
   }
 
-  private conversationInput(): LimeConnectConversationInput {
-    const messages = this.timeline.flatMap((entry) =>
-      entry.kind === 'message' ? [entry.message] : [],
-    );
-    const contactName = this.contactName();
-    return {
-      id: this.conversationId,
-      topics: this.topic ? [{ text: this.topic }] : [],
-      subject: this.subject,
-      startedAt: this.startedAt,
-      contact: {
-        id: `demo-contact-${this.conversationId}`,
-        name: contactName,
-        email: this.contact.email,
-        mobileNumber: this.contact.mobileNumber,
-        phoneNumber: this.contact.phoneNumber,
-        company: this.contact.company,
-      },
-      operator: this.operator,
-      messages: messages.map((message) => ({
-        time: message.time,
-        senderName: message.senderType === 'contact' ? contactName : this.operator.name,
-        senderType: message.senderType,
-        textFormat: message.senderType === 'operator' ? 'markdown_v1' : 'plain_text',
-        body: message.body,
-      })),
-      mediaFiles: this.mediaFiles,
-    };
+  /** Tells the owner of the conversation about an edit; it hands the result back as `value`. */
+  private edit(changes: Partial<StandInConversation>) {
+    if (this.value) {
+      this.change.emit({ ...this.value, ...changes });
+    }
   }
 
   private handleAddMessage = () => {
     const body = this.draft.trim();
-    if (!body) {
+    if (!body || !this.value) {
       return;
     }
-    this.timeline = [
-      ...this.timeline,
-      {
-        kind: 'message',
-        message: { time: new Date().toISOString(), senderType: this.draftSender, body },
-      },
-    ];
+    const message: StandInMessage = {
+      time: new Date().toISOString(),
+      senderType: this.draftSender,
+      body,
+    };
+    this.edit({ messages: [...this.value.messages, message] });
     this.draft = '';
   };
 
   private handleAddMedia = () => {
-    const number = this.mediaFiles.length + 1;
-    const name = `screenshot-${number}.png`;
-    this.mediaFiles = [
-      ...this.mediaFiles,
-      { name, url: `https://files.lime-connect.example/${this.conversationId}/${name}` },
-    ];
+    if (!this.value) {
+      return;
+    }
+    const { id, mediaFiles } = this.value;
+    const name = `screenshot-${mediaFiles.length + 1}.png`;
+    this.edit({
+      mediaFiles: [
+        ...mediaFiles,
+        { name, url: `https://files.lime-connect.example/${id}/${name}` },
+      ],
+    });
   };
 
   private handleNewConversation = () => {
-    this.conversationId = newConversationId();
-    this.startedAt = new Date().toISOString();
-    this.timeline = initialMessages().map((message) => ({ kind: 'message', message }));
-    this.mediaFiles = [];
+    if (!this.value) {
+      return;
+    }
+    // Another conversation with the same contact and operator.
+    const fresh = newConversation(Date.now(), newConversationId());
+    this.edit({ ...fresh, contact: this.value.contact, operator: this.value.operator });
     this.draft = '';
   };
 
   private handleSend = async () => {
+    const conversation = this.value;
+    if (!conversation) {
+      return;
+    }
     this.sending = true;
     const emulator = getDemoEmulator();
     const names = { limetype: limetypeName, object: descriptiveOf };
+    const visitor = translator(this.platform)('demo.simulator.visitor');
     try {
-      const result = await sendConversation(this.conversationInput(), demoConfig(), demoCrm(), {
-        tasks: emulator.tasks,
-        objectLink: (object) => demoObjectLink(object),
-        limetypes: emulator.limetypes,
-      });
-      this.addEntry({
+      const result = await sendConversation(
+        conversationInput(conversation, visitor),
+        demoConfig(),
+        demoCrm(),
+        {
+          tasks: emulator.tasks,
+          objectLink: (object) => demoObjectLink(object),
+          limetypes: emulator.limetypes,
+        },
+      );
+      this.addEvent({
         kind: 'sync',
         time: new Date().toISOString(),
         report: describeSend(result, names),
@@ -410,41 +377,41 @@ export class ConversationsDemoConversationSimulator {
       if (result.ok && result.media.state === 'queued') {
         const outcomes = await result.media.done;
         for (const outcome of outcomes) {
-          this.addEntry({
+          this.addEvent({
             kind: 'media',
             time: new Date().toISOString(),
             line: describeMediaImport(outcome),
             ok: outcome.ok,
           });
         }
-        this.mediaFiles = [];
+        if (this.value?.id === conversation.id) {
+          this.edit({ mediaFiles: [] });
+        }
       }
     } finally {
       this.sending = false;
     }
   };
 
-  private addEntry(entry: TimelineEntry) {
-    this.timeline = [...this.timeline, entry];
+  private addEvent(event: TimelineEvent) {
+    this.events = [...this.events, event];
   }
+}
+
+/** The messages and what happened to the conversation, in the order they happened. */
+function timelineOf(
+  conversation: StandInConversation,
+  events: readonly TimelineEvent[],
+): TimelineEntry[] {
+  const messages: TimelineEntry[] = conversation.messages.map((message) => ({
+    kind: 'message',
+    time: message.time,
+    message,
+  }));
+  // A stable sort: a message and an event of the same millisecond keep their order.
+  return [...messages, ...events].sort((a, b) => Date.parse(a.time) - Date.parse(b.time));
 }
 
 function newConversationId(): string {
   return String(52000 + Math.floor(Math.random() * 9000));
-}
-
-function initialMessages(): SimulatedMessage[] {
-  const now = Date.now();
-  return [
-    {
-      time: new Date(now - 120000).toISOString(),
-      senderType: 'contact',
-      body: 'Hi! Our latest invoice lists 40 seats, but we only have 25 users.',
-    },
-    {
-      time: new Date(now - 60000).toISOString(),
-      senderType: 'operator',
-      body: 'Thanks for telling us! I will look into it **right away**.',
-    },
-  ];
 }

@@ -1,67 +1,62 @@
-import { readFileSync } from 'node:fs';
 import type { E2EPage } from '@stencil/core/testing';
-import { openDemoPage } from '../../testing/e2e';
 import type { Page } from 'puppeteer-core';
+import {
+  deepClick,
+  deepQuery,
+  deepText,
+  openDemoPage,
+  seriousAxeViolations,
+} from '../../testing/demo-pages';
+
+const DCI = 'conversations-demo-dci';
+
 // Stencil's E2EPage type leaves out some of puppeteer's Page methods; the object has them.
 const puppeteerPage = (page: E2EPage): Page => page as unknown as Page;
 
-/** Run with E2E_SCREENSHOTS=<folder> to look at the pages as a user sees them. */
-async function screenshot(page: E2EPage, name: string) {
-  const folder = process.env.E2E_SCREENSHOTS;
-  if (folder) {
-    await puppeteerPage(page).screenshot({ path: `${folder}/${name}.png`, fullPage: true });
-  }
+/** The headline of each participant's result, once the sync has answered. */
+async function participantHeadlines(page: E2EPage): Promise<string[]> {
+  return (await page.findAll(`${DCI} >>> .participant-result .headline`)).map(
+    (each) => each.textContent,
+  );
 }
 
-/**
- * axe-core's serious and critical violations in the page's own markup. Those inside lime-elements'
- * shadow roots (limel-input-field's label across shadow roots) are lime-elements' to fix.
- */
-async function seriousViolationsInOwnMarkup(page: E2EPage, tag: string): Promise<string[]> {
-  await page.addScriptTag({
-    content: readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'),
-  });
-  return page.evaluate(async (selector: string) => {
-    type Result = { violations: { id: string; impact: string; nodes: { target: string[][] }[] }[] };
-    const axe = (window as unknown as { axe: { run(context: unknown): Promise<Result> } }).axe;
-    const result = await axe.run(document.querySelector(selector));
-    return result.violations
-      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-      .flatMap((violation) =>
-        violation.nodes
-          .filter((node) => node.target.every((path) => path.length <= 2))
-          .map((node) => `${violation.id}: ${JSON.stringify(node.target)}`),
-      );
-  }, tag);
+async function waitForText(page: E2EPage, selector: string, text: string) {
+  await page.waitForFunction(
+    (tag: string, inner: string, expected: string) =>
+      (document.querySelector(tag)?.shadowRoot?.querySelector(inner)?.textContent ?? '').includes(
+        expected,
+      ),
+    { timeout: 5000 },
+    DCI,
+    selector,
+    text,
+  );
 }
 
 describe('the DCI page', () => {
   it('syncs a meeting summary that then renders on the person’s History tab', async () => {
     const { page, errors } = await openDemoPage('/dci.html');
-    await screenshot(page, 'dci-page');
 
-    const sync = await page.find('conversations-demo-dci >>> limel-button.sync');
-    await sync.click();
-    await page.waitForSelector('conversations-demo-dci >>> .participant-result', {
-      timeout: 5000,
-    } as never);
+    await deepClick(page, DCI, 'limel-button.sync');
+    await page.waitForSelector(`${DCI} >>> .participant-result`, { timeout: 5000 } as never);
     await page.waitForChanges();
-    const results = await page.findAll('conversations-demo-dci >>> .participant-result .headline');
-    expect(results.map((result) => result.textContent)).toEqual([
+    expect(await participantHeadlines(page)).toEqual([
       'Anna Lind: internal participant, no note',
       'Jane Doe: summary written to Jane Doe',
       'Sam Stranger: no matching person in Lime CRM; nothing sent',
     ]);
-    await screenshot(page, 'dci-synced');
 
-    const link = await page.find('conversations-demo-dci >>> a.history-link');
-    expect(link.getAttribute('href')).toBe('index.html?limetype=person&id=1001&tab=history');
-    await Promise.all([puppeteerPage(page).waitForNavigation(), link.click()]);
+    const link = await deepQuery(page, DCI, 'a.history-link');
+    expect(await link?.evaluate((element) => element.getAttribute('href'))).toBe(
+      'index.html?limetype=person&id=1001&tab=history',
+    );
+    await Promise.all([puppeteerPage(page).waitForNavigation(), link?.click()]);
     await page.waitForChanges();
 
+    // A new page: on a machine busy with other e2e files, the card takes a while to load.
     const note = await page.waitForSelector(
       'conversations-demo-card >>> lwc-limepkg-conversations-history-note[kind="dci-summary"]',
-      { timeout: 5000 } as never,
+      { timeout: 15_000 } as never,
     );
     expect(note).toBeTruthy();
     const notes = await page.findAll(
@@ -73,39 +68,22 @@ describe('the DCI page', () => {
         text.startsWith('Conversation Summary | Anna Lind | Quarterly review with Acme |'),
       ),
     ).toBe(true);
-    await screenshot(page, 'dci-history');
     expect(errors).toEqual([]);
   });
 
   it('creates the missing contact when "Create Contact in CRM" is on, and does not duplicate on re-sync', async () => {
     const { page, errors } = await openDemoPage('/dci.html');
-    await (
-      await page.find('conversations-demo-dci >>> limel-checkbox.create-contacts >>> label')
-    ).click();
+    await deepClick(page, DCI, 'limel-checkbox.create-contacts', 'label');
+    await deepClick(page, DCI, 'limel-button.sync');
+    await page.waitForSelector(`${DCI} >>> .participant-result`, { timeout: 5000 } as never);
     await page.waitForChanges();
-    const sync = await page.find('conversations-demo-dci >>> limel-button.sync');
-    await sync.click();
-    await page.waitForSelector('conversations-demo-dci >>> .participant-result', {
-      timeout: 5000,
-    } as never);
-    await page.waitForChanges();
-    const headlines = async () =>
-      (await page.findAll('conversations-demo-dci >>> .participant-result .headline')).map(
-        (each) => each.textContent,
-      );
-    expect((await headlines())[2]).toBe('Sam Stranger: summary written to Sam Stranger');
-    expect(
-      await page.evaluate(
-        () => document.querySelector('conversations-demo-dci')?.shadowRoot?.textContent ?? '',
-      ),
-    ).toContain('New company created: New Co AB');
-
-    await sync.click();
-    await page.waitForFunction(() =>
-      (document.querySelector('conversations-demo-dci')?.shadowRoot?.textContent ?? '').includes(
-        'Sam Stranger: Sam Stranger already has this summary',
-      ),
+    expect((await participantHeadlines(page))[2]).toBe(
+      'Sam Stranger: summary written to Sam Stranger',
     );
+    expect(await deepText(page, DCI)).toContain('New company created: New Co AB');
+
+    await deepClick(page, DCI, 'limel-button.sync');
+    await waitForText(page, '.sync-result', 'Sam Stranger: Sam Stranger already has this summary');
     const persons = await page.evaluate(
       () =>
         window.limeDemo?.emulator.db
@@ -118,43 +96,25 @@ describe('the DCI page', () => {
 
   it('tests the connection, and says clearly when the API key is refused', async () => {
     const { page, errors } = await openDemoPage('/dci.html');
-    const test = await page.find('conversations-demo-dci >>> limel-button.test-connection');
-    await test.click();
-    const result = () =>
-      page.evaluate(
-        () =>
-          document
-            .querySelector('conversations-demo-dci')
-            ?.shadowRoot?.querySelector('.connection-result')?.textContent ?? '',
-      );
-    await page.waitForFunction(
-      () =>
-        !!document
-          .querySelector('conversations-demo-dci')
-          ?.shadowRoot?.querySelector('.connection-result'),
-    );
-    expect(await result()).toContain('The connection works');
+    await deepClick(page, DCI, 'limel-button.test-connection');
+    await page.waitForSelector(`${DCI} >>> .connection-result`, { timeout: 5000 } as never);
+    expect(await deepText(page, DCI, '.connection-result')).toContain('The connection works');
 
-    const key = await page.find('conversations-demo-dci >>> limel-input-field.api-key >>> input');
-    await key.click({ clickCount: 3 } as never);
-    await key.type('an-old-key');
-    await key.press('Tab');
+    const key = await deepQuery(page, DCI, 'limel-input-field.api-key', 'input');
+    await key?.click({ clickCount: 3 });
+    await key?.type('an-old-key');
+    await key?.press('Tab');
     await page.waitForChanges();
-    await test.click();
-    await page.waitForFunction(() =>
-      (
-        document
-          .querySelector('conversations-demo-dci')
-          ?.shadowRoot?.querySelector('.connection-result')?.textContent ?? ''
-      ).includes('401'),
+    await deepClick(page, DCI, 'limel-button.test-connection');
+    await waitForText(page, '.connection-result', '401');
+    expect(await deepText(page, DCI, '.connection-result')).toContain(
+      'Lime CRM refused the API key (401)',
     );
-    expect(await result()).toContain('Lime CRM refused the API key (401)');
-    await screenshot(page, 'dci-connection');
     expect(errors).toEqual([]);
   });
 
   it('has no serious accessibility violations in its own markup', async () => {
     const { page } = await openDemoPage('/dci.html');
-    expect(await seriousViolationsInOwnMarkup(page, 'conversations-demo-dci')).toEqual([]);
+    expect(await seriousAxeViolations(page, { ownMarkupOnly: true })).toEqual([]);
   });
 });

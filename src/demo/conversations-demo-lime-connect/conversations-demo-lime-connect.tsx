@@ -1,19 +1,24 @@
-import { Component, Host, State, h } from '@stencil/core';
+import { Component, Element, Host, State, h } from '@stencil/core';
 import type { LimelSelectCustomEvent, Option } from '@limetech/lime-elements';
 import { translator, type LimePlatform } from '../../lime';
 import { parseAddonAction } from '../../lime-connect';
 import { demoLanguage, getDemoEmulator } from '../demo-emulator';
+import { pushSnapshot } from './crm-mirror';
 import {
   contactInformationEvent,
   conversationInformationEvent,
   demoEndpoints,
+  newConversation,
   operatorInformationEvent,
   operatorLocale,
   transcriptEvent,
   type StandInContact,
+  type StandInConversation,
 } from './message-center';
 
 type TokenMode = 'valid' | 'expired-once' | 'refuse';
+
+type MirrorState = { phase: 'copying' } | { phase: 'copied' } | { phase: 'failed'; reason: string };
 
 interface LogEntry {
   direction: 'in' | 'out';
@@ -26,14 +31,23 @@ interface Toast {
   message: string;
 }
 
+/** How long the contact form waits after an edit before telling the add-on (edits come in bursts). */
+const CONTACT_SETTLE_MS = 300;
+/** How long after the CRM's last change the Portal's API server is brought up to date. */
+const CRM_SETTLE_MS = 100;
+
 /**
- * A stand-in for Lime Connect's Message Center, around the Portal add-on: it frames the Portal
- * (served from another origin, as Lime Connect frames a hosted add-on) and talks to it with real
- * `postMessage`: it sends the contact, operator, conversation and transcript events once the Portal
- * says `ready`, answers `generate_jwt_token` with tokens from the local API server (or an expired
- * one, or a refusal) and shows the actions it receives (toasts, the replaced chat input).
+ * A stand-in for Lime Connect's Message Center around one conversation and the Portal add-on. It
+ * owns the conversation (contact, operator, topic, messages): the contact is edited here, the
+ * conversation panel (slotted, e.g. the Send to Lime CRM simulator) gets the conversation as its
+ * `value` and hands edits back with `change`. The Portal is framed from another origin, as Lime
+ * Connect frames a hosted add-on, and hears every change over real `postMessage`: contact,
+ * operator, conversation and transcript events, and `contact_information` again whenever the CRM
+ * changed, after the Portal's API server got a copy of the demo's CRM. It answers
+ * `generate_jwt_token` with tokens from the local API server (or an expired one, or a refusal) and
+ * shows the actions it receives (toasts, the replaced chat input).
  *
- * @slot conversation - The conversation panel beside the add-on sidebar (e.g. the Send to Lime CRM simulator).
+ * @slot conversation - The conversation panel: takes `value` (the conversation) and emits `change`.
  */
 @Component({
   tag: 'conversations-demo-lime-connect',
@@ -41,14 +55,15 @@ interface Toast {
   shadow: true,
 })
 export class ConversationsDemoLimeConnect {
-  @State() private contact: StandInContact = {
-    name: 'Jane Doe',
-    email: 'jane@example.com',
-    mobileNumber: '',
-    phoneNumber: '',
-    company: 'Acme AB',
-  };
+  @Element() private host!: HTMLElement;
+
+  @State() private conversation: StandInConversation = newConversation(
+    Date.now(),
+    newConversationId(),
+  );
   @State() private ready = false;
+  @State() private frameShown = false;
+  @State() private mirror: MirrorState = { phase: 'copying' };
   @State() private tokenMode: TokenMode = initialTokenMode(window.location.search);
   @State() private crmFailing = false;
   @State() private chatInput = '';
@@ -60,13 +75,28 @@ export class ConversationsDemoLimeConnect {
   private portalOrigin = new URL(this.endpoints.portalUrl).origin;
   private locale = operatorLocale(demoLanguage());
   private frame?: HTMLIFrameElement;
+  /** The copy of the CRM the Portal's API server is getting now; events wait for it. */
+  private mirroring: Promise<void> = Promise.resolve();
+  private contactTimer?: ReturnType<typeof setTimeout>;
+  private crmTimer?: ReturnType<typeof setTimeout>;
+  private stopWatchingCrm?: () => void;
 
   public connectedCallback() {
     window.addEventListener('message', this.handleMessage);
+    this.stopWatchingCrm = getDemoEmulator().db.onChange(this.handleCrmChange);
+    // The Portal is framed once its API server holds the demo's data: its first lookup sees it.
+    this.mirroring = this.copyCrm().finally(() => (this.frameShown = true));
   }
 
   public disconnectedCallback() {
     window.removeEventListener('message', this.handleMessage);
+    this.stopWatchingCrm?.();
+    clearTimeout(this.contactTimer);
+    clearTimeout(this.crmTimer);
+  }
+
+  public componentDidRender() {
+    this.giveConversationToPanels();
   }
 
   public render() {
@@ -74,25 +104,28 @@ export class ConversationsDemoLimeConnect {
     return (
       <Host>
         <div class="message-center">
-          <div class="main">
-            <section class="panel stand-in" aria-labelledby="stand-in-title">
-              <h2 id="stand-in-title">{t('demo.lime_connect.title')}</h2>
-              <p class="intro">{t('demo.lime_connect.intro')}</p>
-              {this.renderContactForm()}
-              {this.renderControls()}
-              {this.renderChatInput()}
-              {this.renderToasts()}
-              {this.renderLog()}
-            </section>
+          <section class="panel stand-in" aria-labelledby="stand-in-title">
+            <h2 id="stand-in-title">{t('demo.lime_connect.title')}</h2>
+            <p class="intro">{t('demo.lime_connect.intro')}</p>
+            {this.renderContactForm()}
+            {this.renderMirrorState()}
+            {this.renderToasts()}
+            {this.renderProtocol()}
+          </section>
+          <div class="conversation-panel" onChange={this.handleConversationChange}>
             <slot name="conversation" />
           </div>
           <aside class="sidebar" aria-label={t('demo.lime_connect.sidebar')}>
-            <iframe
-              title={t('demo.lime_connect.portal_frame')}
-              name="portal"
-              src={this.endpoints.portalUrl}
-              ref={(element) => (this.frame = element)}
-            />
+            {this.frameShown ? (
+              <iframe
+                title={t('demo.lime_connect.portal_frame')}
+                name="portal"
+                src={this.endpoints.portalUrl}
+                ref={(element) => (this.frame = element)}
+              />
+            ) : (
+              <limel-spinner class="frame-loading" size="small" />
+            )}
           </aside>
         </div>
       </Host>
@@ -106,10 +139,10 @@ export class ConversationsDemoLimeConnect {
         class={`contact-${key}`}
         label={t(`demo.lime_connect.contact.${key}`)}
         type={type}
-        value={this.contact[key]}
+        value={this.conversation.contact[key]}
         onChange={(event: CustomEvent<string>) => {
           event.stopPropagation();
-          this.contact = { ...this.contact, [key]: event.detail };
+          this.setContact({ ...this.conversation.contact, [key]: event.detail });
         }}
       />
     );
@@ -125,13 +158,36 @@ export class ConversationsDemoLimeConnect {
         </fieldset>
         <limel-button
           class="send-contact"
-          primary={true}
           icon="sent"
           label={t('demo.lime_connect.send_contact')}
           disabled={!this.ready}
           onClick={this.handleSendContact}
         />
       </form>
+    );
+  };
+
+  private renderMirrorState = () => {
+    const t = translator(this.platform);
+    const { mirror } = this;
+    return (
+      <p class={`crm-mirror crm-mirror-${mirror.phase}`} role="status">
+        {mirror.phase === 'failed'
+          ? t('demo.lime_connect.crm.failed', { reason: mirror.reason })
+          : t(`demo.lime_connect.crm.${mirror.phase}`)}
+      </p>
+    );
+  };
+
+  private renderProtocol = () => {
+    const t = translator(this.platform);
+    return (
+      <div class="protocol">
+        <h3>{t('demo.lime_connect.protocol')}</h3>
+        {this.renderControls()}
+        {this.renderChatInput()}
+        {this.renderLog()}
+      </div>
     );
   };
 
@@ -144,6 +200,9 @@ export class ConversationsDemoLimeConnect {
     ];
     return (
       <div class="controls">
+        <p class="status" role="status">
+          {this.ready ? t('demo.lime_connect.ready') : t('demo.lime_connect.not_ready')}
+        </p>
         <limel-select
           class="token-mode"
           label={t('demo.lime_connect.token')}
@@ -163,9 +222,6 @@ export class ConversationsDemoLimeConnect {
           label={t('demo.lime_connect.foreign_message')}
           onClick={this.handleForeignMessage}
         />
-        <p class="status" role="status">
-          {this.ready ? t('demo.lime_connect.ready') : t('demo.lime_connect.not_ready')}
-        </p>
       </div>
     );
   };
@@ -220,6 +276,72 @@ export class ConversationsDemoLimeConnect {
     );
   };
 
+  /** The conversation panel is controlled: it shows this conversation, whatever it was told before. */
+  private giveConversationToPanels() {
+    for (const panel of Array.from(this.host.querySelectorAll('[slot="conversation"]'))) {
+      if (Reflect.get(panel, 'value') !== this.conversation) {
+        Reflect.set(panel, 'value', this.conversation);
+      }
+    }
+  }
+
+  private setContact(contact: StandInContact) {
+    this.conversation = { ...this.conversation, contact };
+    clearTimeout(this.contactTimer);
+    this.contactTimer = setTimeout(() => void this.sendContact(), CONTACT_SETTLE_MS);
+  }
+
+  private handleConversationChange = (event: Event) => {
+    const next: unknown = event instanceof CustomEvent ? event.detail : undefined;
+    if (!isConversation(next)) {
+      return;
+    }
+    event.stopPropagation();
+    const before = this.conversation;
+    this.conversation = next;
+    if (!this.ready) {
+      return;
+    }
+    if (next.id !== before.id || next.topic !== before.topic || next.subject !== before.subject) {
+      this.post(conversationInformationEvent(next, this.locale));
+    }
+    if (next.operator !== before.operator) {
+      this.post(operatorInformationEvent(next.operator, this.locale));
+    }
+    if (next.contact !== before.contact || next.contactId !== before.contactId) {
+      void this.sendContact();
+    }
+    if (next.messages !== before.messages) {
+      this.post(transcriptEvent(next.messages));
+    }
+  };
+
+  /** The CRM changed (a send, a test arranging data): the Portal gets the new data and looks again. */
+  private handleCrmChange = () => {
+    clearTimeout(this.crmTimer);
+    this.crmTimer = setTimeout(() => {
+      this.mirroring = this.copyCrm();
+      void this.sendContact();
+    }, CRM_SETTLE_MS);
+  };
+
+  private async copyCrm(): Promise<void> {
+    this.mirror = { phase: 'copying' };
+    const result = await pushSnapshot(this.endpoints.apiUrl, getDemoEmulator().snapshot());
+    this.mirror = result.ok ? { phase: 'copied' } : { phase: 'failed', reason: result.reason };
+    this.addLog('out', 'dev/snapshot', result.ok ? '' : result.reason);
+  }
+
+  /** Sends the contact now (after the CRM copy under way), dropping an edit's pending send. */
+  private async sendContact() {
+    clearTimeout(this.contactTimer);
+    await this.mirroring;
+    if (this.ready) {
+      const { contact, contactId } = this.conversation;
+      this.post(contactInformationEvent(contact, this.locale, contactId));
+    }
+  }
+
   private handleMessage = (event: MessageEvent) => {
     // Only the framed Portal, from its own origin: as Lime Connect checks its add-ons.
     if (event.origin !== this.portalOrigin || event.source !== this.frame?.contentWindow) {
@@ -234,11 +356,7 @@ export class ConversationsDemoLimeConnect {
     this.addLog('in', action.name, JSON.stringify(action.payload).slice(0, 160));
     switch (action.name) {
       case 'ready':
-        this.ready = true;
-        this.post(operatorInformationEvent(this.locale));
-        this.post(conversationInformationEvent(this.locale));
-        this.post(contactInformationEvent(this.contact, this.locale));
-        this.post(transcriptEvent());
+        void this.sendEverything();
         break;
       case 'generate_jwt_token':
         void this.answerJwt();
@@ -253,6 +371,16 @@ export class ConversationsDemoLimeConnect {
         break;
     }
   };
+
+  private async sendEverything() {
+    await this.mirroring;
+    this.ready = true;
+    const { conversation } = this;
+    this.post(operatorInformationEvent(conversation.operator, this.locale));
+    this.post(conversationInformationEvent(conversation, this.locale));
+    this.post(contactInformationEvent(conversation.contact, this.locale, conversation.contactId));
+    this.post(transcriptEvent(conversation.messages));
+  }
 
   private post(message: { name: string; payload: unknown }) {
     const target = this.frame?.contentWindow;
@@ -279,7 +407,7 @@ export class ConversationsDemoLimeConnect {
       const response = await fetch(new URL('dev/token', this.endpoints.apiUrl), {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ expired, subject: 'anna.lind@lime.example' }),
+        body: JSON.stringify({ expired, subject: this.conversation.operator.email }),
       });
       const body: unknown = await response.json();
       const token =
@@ -298,7 +426,7 @@ export class ConversationsDemoLimeConnect {
 
   private handleSendContact = (event: Event) => {
     event.preventDefault();
-    this.post(contactInformationEvent(this.contact, this.locale));
+    void this.sendContact();
   };
 
   private handleTokenMode = (
@@ -345,4 +473,22 @@ export class ConversationsDemoLimeConnect {
 function initialTokenMode(search: string): TokenMode {
   const mode = new URLSearchParams(search).get('token');
   return mode === 'expired-once' || mode === 'refuse' ? mode : 'valid';
+}
+
+function newConversationId(): string {
+  return String(52000 + Math.floor(Math.random() * 9000));
+}
+
+/** A `change` from the conversation panel (and not some other element's `change`). */
+function isConversation(value: unknown): value is StandInConversation {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'id' in value &&
+    typeof value.id === 'string' &&
+    'contact' in value &&
+    typeof value.contact === 'object' &&
+    'messages' in value &&
+    Array.isArray(value.messages)
+  );
 }

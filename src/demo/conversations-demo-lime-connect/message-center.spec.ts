@@ -1,11 +1,16 @@
 import { parseAddonEvent } from '../../lime-connect';
+import { limeConnectConversationSchema } from '../../sync';
 import {
   contactInformationEvent,
   conversationInformationEvent,
+  conversationInput,
   demoEndpoints,
+  newConversation,
   operatorInformationEvent,
   transcriptEvent,
 } from './message-center';
+
+const conversation = newConversation(Date.parse('2026-11-24T09:00:00Z'), '52345');
 
 describe("the Message Center stand-in's side of the protocol", () => {
   it('sends events the add-on protocol accepts, with empty fields as null', () => {
@@ -26,9 +31,9 @@ describe("the Message Center stand-in's side of the protocol", () => {
       locale: 'sv_SE',
     });
     for (const event of [
-      operatorInformationEvent('en_US'),
-      conversationInformationEvent('en_US'),
-      transcriptEvent(),
+      operatorInformationEvent(conversation.operator, 'en_US'),
+      conversationInformationEvent(conversation, 'en_US'),
+      transcriptEvent(conversation.messages),
     ]) {
       expect(parseAddonEvent(event).ok).toBe(true);
     }
@@ -46,5 +51,59 @@ describe("the Message Center stand-in's side of the protocol", () => {
     expect(new URL(e2e.portalUrl).searchParams.get('config')).toBe(
       'http://127.0.0.1:42000/portal-config.json',
     );
+  });
+
+  it('sends to Lime CRM the contact the add-on looks up and the messages of its transcript', () => {
+    const edited = {
+      ...conversation,
+      contact: { ...conversation.contact, email: 'fatima.ali@nordicwidgets.example' },
+      messages: [
+        ...conversation.messages,
+        { time: '2026-11-24T09:05:00.000Z', senderType: 'contact' as const, body: 'Thanks!' },
+      ],
+    };
+    const contactEvent = parseAddonEvent(contactInformationEvent(edited.contact, 'en_US'));
+    const transcript = parseAddonEvent(transcriptEvent(edited.messages));
+    const sent = limeConnectConversationSchema.parse(conversationInput(edited, 'Visitor'));
+
+    expect(contactEvent.ok && contactEvent.event.payload).toMatchObject({
+      email: sent.contact?.email,
+      name: sent.contact?.name,
+      company: sent.contact?.company,
+    });
+    expect(
+      transcript.ok &&
+        transcript.event.name === 'transcript' &&
+        transcript.event.payload.transcript.map((message) => [
+          message.sender.type,
+          message.textFormat,
+          message.body,
+        ]),
+    ).toEqual(
+      sent.messages.map((message) => [message.senderType, message.textFormat, message.body]),
+    );
+    expect(sent).toMatchObject({
+      id: 52345,
+      topics: [{ text: 'Support' }],
+      operator: { name: 'Anna Lind', email: 'anna.lind@lime.example' },
+    });
+    expect(sent.messages.map((message) => message.senderName)).toEqual([
+      'Jane Doe',
+      'Anna Lind',
+      'Jane Doe',
+    ]);
+  });
+
+  it('names a contact without a name by email, else as a visitor', () => {
+    const nameless = { ...conversation.contact, name: ' ' };
+    expect(
+      conversationInput({ ...conversation, contact: nameless }, 'Visitor').contact,
+    ).toMatchObject({
+      name: 'jane@example.com',
+    });
+    expect(
+      conversationInput({ ...conversation, contact: { ...nameless, email: '' } }, 'Visitor')
+        .contact,
+    ).toMatchObject({ name: 'Visitor' });
   });
 });

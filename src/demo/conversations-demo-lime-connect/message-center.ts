@@ -1,6 +1,9 @@
-// The Message Center's side of the add-on protocol, for the demo's stand-in: the events it sends
-// (shaped exactly as seed 002 prints them), and where the demo's local servers are.
+// The Message Center's side of the add-on protocol, for the demo's stand-in: the one conversation
+// it holds (contact, operator, topic, transcript), the events it sends about it (shaped exactly as
+// seed 002 prints them), the same conversation as Send to Lime CRM sends it, and where the demo's
+// local servers are.
 import type { ContactInformation } from '../../lime-connect';
+import type { LimeConnectConversationInput, MediaFile } from '../../sync';
 
 export interface StandInContact {
   name: string;
@@ -8,6 +11,37 @@ export interface StandInContact {
   mobileNumber: string;
   phoneNumber: string;
   company: string;
+}
+
+export interface StandInOperator {
+  id: string;
+  name: string;
+  email: string;
+}
+
+export type SenderType = 'contact' | 'operator';
+
+export interface StandInMessage {
+  /** When it was written, ISO 8601. */
+  time: string;
+  senderType: SenderType;
+  body: string;
+}
+
+/** The conversation the Message Center shows: what the Portal hears and Send to Lime CRM sends. */
+export interface StandInConversation {
+  /** Lime Connect's conversation id (digits). */
+  id: string;
+  /** Lime Connect's contact id. */
+  contactId: string;
+  topic: string;
+  subject: string;
+  /** ISO 8601. */
+  startedAt: string;
+  contact: StandInContact;
+  operator: StandInOperator;
+  messages: StandInMessage[];
+  mediaFiles: MediaFile[];
 }
 
 export interface DemoEndpoints {
@@ -35,15 +69,52 @@ export function demoEndpoints(search: string): DemoEndpoints {
   return { portalUrl: portal.toString(), apiUrl };
 }
 
+/** A fresh conversation: Jane Doe of Acme asks about her invoice, Anna Lind answers. */
+export function newConversation(now: number, id: string): StandInConversation {
+  return {
+    id,
+    contactId: `contact-${id}`,
+    topic: 'Support',
+    subject: 'Question about my invoice',
+    startedAt: new Date(now - 180_000).toISOString(),
+    contact: {
+      name: 'Jane Doe',
+      email: 'jane@example.com',
+      mobileNumber: '',
+      phoneNumber: '',
+      company: 'Acme AB',
+    },
+    operator: { id: '2001', name: 'Anna Lind', email: 'anna.lind@lime.example' },
+    messages: [
+      {
+        time: new Date(now - 120_000).toISOString(),
+        senderType: 'contact',
+        body: 'Hi! Our latest invoice lists 40 seats, but we only have 25 users.',
+      },
+      {
+        time: new Date(now - 60_000).toISOString(),
+        senderType: 'operator',
+        body: 'Thanks for telling us! I will look into it **right away**.',
+      },
+    ],
+    mediaFiles: [],
+  };
+}
+
 /** Empty text is what Lime Connect sends as null. */
 function orNull(value: string): string | null {
   const trimmed = value.trim();
   return trimmed ? trimmed : null;
 }
 
-export function contactInformationEvent(contact: StandInContact, locale: string) {
+/** Operators write markdown in Lime Connect; contacts write plain text. */
+export function textFormatOf(sender: SenderType): 'markdown_v1' | 'plain_text' {
+  return sender === 'operator' ? 'markdown_v1' : 'plain_text';
+}
+
+export function contactInformationEvent(contact: StandInContact, locale: string, id = '1111') {
   const payload: ContactInformation & { custom_field_data: null } = {
-    id: '1111',
+    id,
     name: orNull(contact.name),
     email: orNull(contact.email),
     locale,
@@ -61,46 +132,68 @@ export function contactInformationEvent(contact: StandInContact, locale: string)
   return { name: 'contact_information', payload };
 }
 
-export function operatorInformationEvent(locale: string) {
-  return {
-    name: 'operator_information',
-    payload: { id: '2001', name: 'Anna Lind', email: 'anna.lind@lime.example', locale },
-  };
+export function operatorInformationEvent(operator: StandInOperator, locale: string) {
+  return { name: 'operator_information', payload: { ...operator, locale } };
 }
 
-export function conversationInformationEvent(locale: string) {
+export function conversationInformationEvent(conversation: StandInConversation, locale: string) {
   return {
     name: 'conversation_information',
     payload: {
-      id: '48213',
-      topics: [{ text: 'Support' }],
+      id: conversation.id,
+      topics: conversation.topic.trim() ? [{ text: conversation.topic.trim() }] : [],
       locale,
-      subject: 'Question about my invoice',
+      subject: orNull(conversation.subject),
       customFieldData: null,
       widget: { id: '111', name: 'Website chat' },
     },
   };
 }
 
-export function transcriptEvent() {
+export function transcriptEvent(messages: readonly StandInMessage[]) {
   return {
     name: 'transcript',
     payload: {
-      transcript: [
-        {
-          sender: { type: 'contact' },
-          body: 'Hi! My invoice shows the wrong number of seats.',
-          textFormat: 'plain_text',
-          type: 'message',
-        },
-        {
-          sender: { type: 'operator' },
-          body: 'Hello, let me look that up for you.',
-          textFormat: 'plain_text',
-          type: 'message',
-        },
-      ],
+      transcript: messages.map((message) => ({
+        sender: { type: message.senderType },
+        body: message.body,
+        textFormat: textFormatOf(message.senderType),
+        type: 'message',
+      })),
     },
+  };
+}
+
+/** How the conversation shows the contact: their name, else their email, else `visitor`. */
+export function contactNameOf(contact: StandInContact, visitor: string): string {
+  return contact.name.trim() || contact.email.trim() || visitor;
+}
+
+/**
+ * The conversation as Send to Lime CRM posts it: the contact the Portal looks up and the messages
+ * of the `transcript` event, nothing else.
+ */
+export function conversationInput(
+  conversation: StandInConversation,
+  visitor: string,
+): LimeConnectConversationInput {
+  const contactName = contactNameOf(conversation.contact, visitor);
+  const { operator } = conversation;
+  return {
+    id: conversation.id,
+    topics: conversation.topic.trim() ? [{ text: conversation.topic.trim() }] : [],
+    subject: conversation.subject,
+    startedAt: conversation.startedAt,
+    contact: { id: conversation.contactId, ...conversation.contact, name: contactName },
+    operator: { id: operator.id, name: operator.name, email: operator.email },
+    messages: conversation.messages.map((message) => ({
+      time: message.time,
+      senderName: message.senderType === 'contact' ? contactName : operator.name,
+      senderType: message.senderType,
+      textFormat: textFormatOf(message.senderType),
+      body: message.body,
+    })),
+    mediaFiles: conversation.mediaFiles,
   };
 }
 

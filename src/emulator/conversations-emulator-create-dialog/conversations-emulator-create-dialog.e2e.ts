@@ -1,4 +1,5 @@
 import { newE2EPage, type E2EPage } from '@stencil/core/testing';
+import { waitForDialogToOpen } from '../../testing/demo-pages';
 
 type DemoWindow = Window & {
   limeDemo?: {
@@ -26,7 +27,7 @@ async function openCreateDialogForDeal(): Promise<E2EPage> {
     });
   });
   await page.waitForSelector('conversations-emulator-create-dialog');
-  await page.waitForChanges();
+  await waitForDialogToOpen(page, 'conversations-emulator-create-dialog');
   return page;
 }
 

@@ -16,6 +16,7 @@ const IGNORED_CONSOLE_ERRORS = [/favicon\.ico/];
 /**
  * Opens a demo page (e.g. `/index.html?limetype=helpdesk&id=1001`) on fresh demo data: the
  * page's localStorage is cleared once, before its first load, so tests do not see each other's data.
+ * Safe for pages that frame others (the Lime Connect page frames the sandboxed Portal).
  */
 export async function openDemoPage(path: string): Promise<DemoPage> {
   const page = await newE2EPage();
@@ -32,9 +33,15 @@ export async function openDemoPage(path: string): Promise<DemoPage> {
     }
   });
   await page.evaluateOnNewDocument(() => {
-    if (!sessionStorage.getItem('e2e-fresh-demo')) {
-      localStorage.clear();
-      sessionStorage.setItem('e2e-fresh-demo', '1');
+    // Runs in every frame too: the Portal's sandboxed frame has an opaque origin, where touching
+    // storage throws. Only the demo page's own data is to be fresh.
+    try {
+      if (window.top === window && !sessionStorage.getItem('e2e-fresh-demo')) {
+        localStorage.clear();
+        sessionStorage.setItem('e2e-fresh-demo', '1');
+      }
+    } catch {
+      // no storage here: nothing to clear
     }
   });
   await page.goto(path);
@@ -44,10 +51,22 @@ export async function openDemoPage(path: string): Promise<DemoPage> {
 
 const axeSource = () => readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
+export interface AxeOptions {
+  /**
+   * Only violations in our own markup: those whose element lies inside a lime-elements
+   * component's shadow root (e.g. limel-input-field's label `for=` an id in another root) are
+   * lime-elements' to fix upstream, and left out.
+   */
+  ownMarkupOnly?: boolean;
+}
+
 /** axe-core violations of impact serious or critical on the page, as readable lines. */
-export async function seriousAxeViolations(page: E2EPage): Promise<string[]> {
+export async function seriousAxeViolations(
+  page: E2EPage,
+  options: AxeOptions = {},
+): Promise<string[]> {
   await page.addScriptTag({ content: axeSource() });
-  const violations = await page.evaluate(async () => {
+  const violations = await page.evaluate(async (ownMarkupOnly: boolean) => {
     const axe = (
       window as unknown as {
         axe: {
@@ -65,14 +84,35 @@ export async function seriousAxeViolations(page: E2EPage): Promise<string[]> {
         };
       }
     ).axe;
+    // A target is a list of selector paths, one step per shadow root: [host, …, element]. The
+    // element is lime-elements' own markup when the shadow root it lies in belongs to a limel-*.
+    const isOwn = (node: { target: unknown[] }) =>
+      node.target.every((path) => {
+        if (!Array.isArray(path) || path.length < 2) {
+          return true;
+        }
+        const host = String(path[path.length - 2]);
+        const lastCompound =
+          host
+            .replace(/\[[^\]]*\]/g, '')
+            .split(/[\s>+~]+/)
+            .filter(Boolean)
+            .pop() ?? '';
+        return !/^limel-/.test(lastCompound);
+      });
     const result = await axe.run(document, { resultTypes: ['violations'] });
     return result.violations
       .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+      .map((violation) => ({
+        ...violation,
+        nodes: ownMarkupOnly ? violation.nodes.filter(isOwn) : violation.nodes,
+      }))
+      .filter((violation) => violation.nodes.length > 0)
       .map(
         (violation) =>
           `${violation.id} (${violation.impact}): ${violation.help} at ${JSON.stringify(violation.nodes.map((node) => node.target))}`,
       );
-  });
+  }, options.ownMarkupOnly === true);
   return violations;
 }
 
@@ -155,4 +195,41 @@ export async function waitUntil(
   timeout = 5000,
 ): Promise<void> {
   await page.waitForFunction(check, { timeout });
+}
+
+/**
+ * Waits until the `limel-dialog` below the selectors has finished opening. limel-dialog moves
+ * focus into itself when its opening animation ends: typing before that types into the void.
+ */
+export async function waitForDialogToOpen(page: E2EPage, ...selectors: string[]): Promise<void> {
+  await page.waitForFunction(
+    async (chain: string[]) => {
+      const findDeep = (root: ParentNode, selector: string): Element | null => {
+        const found = root.querySelector(selector);
+        if (found) {
+          return found;
+        }
+        for (const element of Array.from(root.querySelectorAll('*'))) {
+          const inShadow = element.shadowRoot ? findDeep(element.shadowRoot, selector) : null;
+          if (inShadow) {
+            return inShadow;
+          }
+        }
+        return null;
+      };
+      let current: ParentNode | null = document;
+      for (const selector of [...chain, 'limel-dialog']) {
+        const next: Element | null = current ? findDeep(current, selector) : null;
+        current = next ? (next.shadowRoot ?? next) : null;
+      }
+      const surface = current?.querySelector('.mdc-dialog');
+      return (
+        !!surface &&
+        surface.classList.contains('mdc-dialog--open') &&
+        !surface.classList.contains('mdc-dialog--opening')
+      );
+    },
+    { timeout: 10000 },
+    selectors,
+  );
 }
