@@ -40,8 +40,6 @@ export const config: Config = {
       '--no-first-run',
     ],
     maxWorkers: 2,
-    // Generous: e2e runs two browsers at once on a 2-core CI machine.
-    testTimeout: 90000,
     testPathIgnorePatterns: ['/node_modules/', '/www/', '/dist/'],
     setupFilesAfterEnv: ['<rootDir>/src/testing/jest-setup.ts'],
     // e2e: the Portal's second origin and the emulated CRM over HTTP (see scripts/e2e-global-setup.ts).

@@ -272,15 +272,15 @@ describe('runLookupSequence order and concurrency', () => {
       second: { delay: 30 },
       third: { delay: 5, ids: [3] },
     });
-    const started = Date.now();
     const result = await runLookupSequence(
       [textRule('first'), textRule('second'), textRule('third')],
       contact,
       execute,
     );
     expect(result).toMatchObject({ found: true, ruleIndex: 0, objects: [{ id: 1 }] });
+    // All three were asked before any answered: at once, not one after another.
     expect(log.slice(0, 3)).toEqual(['start first', 'start second', 'start third']);
-    expect(Date.now() - started).toBeLessThan(60 + 50);
+    expect(log.indexOf('end third')).toBeLessThan(log.indexOf('end first'));
   });
 
   it('lets a later rule win only after every earlier rule missed', async () => {
@@ -299,15 +299,15 @@ describe('runLookupSequence order and concurrency', () => {
     expect(log).toContain('end first');
   });
 
-  it('takes as long as the slowest rule, not the sum of all', async () => {
+  it('asks every rule before the first answer, so a lookup waits for the slowest rule, not the sum', async () => {
+    // How much faster that is, is measured by `npm run bench` (lookup), not here.
     const plan = Object.fromEntries(
       ['a', 'b', 'c', 'd', 'e'].map((key) => [key, { delay: 50, ids: key === 'e' ? [5] : [] }]),
     );
-    const { execute } = delayedExecutor(plan);
-    const started = Date.now();
+    const { execute, log } = delayedExecutor(plan);
     const result = await runLookupSequence(Object.keys(plan).map(textRule), contact, execute);
     expect(result).toMatchObject({ found: true, ruleIndex: 4 });
-    expect(Date.now() - started).toBeLessThan(5 * 50);
+    expect(log.slice(0, 5)).toEqual(['start a', 'start b', 'start c', 'start d', 'start e']);
   });
 
   it('aborts the outstanding queries once the answer is known', async () => {

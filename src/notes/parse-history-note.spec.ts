@@ -446,13 +446,17 @@ describe('parseHistoryNote on any string', () => {
     );
   });
 
-  it('reads huge and deeply nested input quickly', () => {
-    const started = Date.now();
-    parseHistoryNote('x'.repeat(1_000_000));
-    parseHistoryNote('>'.repeat(10_000) + ' quote');
-    parseHistoryNote('Conversation Summary | a | b | c\n' + '<a href=x>'.repeat(50_000));
-    parseHistoryNote('Conversation Summary | a | b | c\n' + ' '.repeat(200_000) + 'x');
-    parseHistoryNote('Lime Connect conversation #1 · a · b\n\n[' + 'x'.repeat(500_000) + '):');
-    expect(Date.now() - started).toBeLessThan(2000);
+  it('reads huge and deeply nested input (a catastrophic regex would time this test out)', () => {
+    expect(parseHistoryNote('x'.repeat(1_000_000)).kind).toBe('plain');
+    expect(parseHistoryNote('>'.repeat(10_000) + ' quote').kind).toBe('plain');
+    expect(
+      parseHistoryNote('Conversation Summary | a | b | c\n' + '<a href=x>'.repeat(50_000)).kind,
+    ).toBe('dci-summary');
+    expect(
+      parseHistoryNote('Conversation Summary | a | b | c\n' + ' '.repeat(200_000) + 'x').kind,
+    ).toBe('dci-summary');
+    expect(
+      parseHistoryNote('Lime Connect conversation #1 · a · b\n\n[' + 'x'.repeat(500_000) + '):'),
+    ).toBeDefined();
   });
 });

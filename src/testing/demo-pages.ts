@@ -78,29 +78,18 @@ export async function seriousAxeViolations(
               id: string;
               impact: string;
               help: string;
-              nodes: { target: unknown[] }[];
+              nodes: { target: unknown[]; element?: Element }[];
             }[];
           }>;
         };
       }
     ).axe;
-    // A target is a list of selector paths, one step per shadow root: [host, …, element]. The
-    // element is lime-elements' own markup when the shadow root it lies in belongs to a limel-*.
-    const isOwn = (node: { target: unknown[] }) =>
-      node.target.every((path) => {
-        if (!Array.isArray(path) || path.length < 2) {
-          return true;
-        }
-        const host = String(path[path.length - 2]);
-        const lastCompound =
-          host
-            .replace(/\[[^\]]*\]/g, '')
-            .split(/[\s>+~]+/)
-            .filter(Boolean)
-            .pop() ?? '';
-        return !/^limel-/.test(lastCompound);
-      });
-    const result = await axe.run(document, { resultTypes: ['violations'] });
+    // lime-elements' own markup: the element lies in the shadow root of a limel-* component.
+    const isOwn = (node: { element?: Element }) => {
+      const root = node.element?.getRootNode();
+      return !(root instanceof ShadowRoot && root.host.tagName.toLowerCase().startsWith('limel-'));
+    };
+    const result = await axe.run(document, { resultTypes: ['violations'], elementRef: true });
     return result.violations
       .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
       .map((violation) => ({

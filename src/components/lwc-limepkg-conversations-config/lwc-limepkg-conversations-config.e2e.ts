@@ -243,7 +243,7 @@ describe('the demo Lime Admin page', () => {
       ],
       personRelation: [{ identificationKey: 'email', propertyIdentifier: 'email' }],
     };
-    await waitForDialogToOpen(page, PAGE);
+    await waitForDialogToOpen(page, ...PAGE.split(' >>> '));
     const textarea = await page.waitForSelector(
       `${PAGE} >>> limel-input-field.import-text >>> textarea`,
     );
