@@ -110,8 +110,11 @@ describe('the demo Lime Admin page', () => {
     ).toEqual(['person']);
     expect(await saveDisabled(page)).toBe(false);
 
+    // The fields report their last change 300 ms after the last key: save what was typed.
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    await page.waitForChanges();
     await click(page, `${PAGE} >>> limel-button.save >>> button`);
-    await page.waitForSelector(`${PAGE} >>> .notice-success`);
+    await page.waitForSelector(`${PAGE} >>> .notice-success`, { timeout: 60_000 });
     const saved = await storedConfig(page);
     expect(saved.futureSetting).toEqual({ keep: true });
     expect(saved.topics[2]).toEqual(
@@ -170,8 +173,11 @@ describe('the demo Lime Admin page', () => {
     expect(await texts(page, `${PAGE} >>> .warnings li`)).toHaveLength(2);
     expect(await saveDisabled(page)).toBe(false);
 
+    // The fields report their last change 300 ms after the last key: save what was typed.
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    await page.waitForChanges();
     await click(page, `${PAGE} >>> limel-button.save >>> button`);
-    await page.waitForSelector(`${PAGE} >>> .notice-success`);
+    await page.waitForSelector(`${PAGE} >>> .notice-success`, { timeout: 60_000 });
     await page.goto('/admin.html');
     await page.waitForChanges();
     await page.waitForSelector(`${RULES} >>> li.rule`);
