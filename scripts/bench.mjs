@@ -70,7 +70,8 @@ function ensureBuild() {
   log('building www/ (stencil build --dev) …');
   const result = spawnSync('npx', ['stencil', 'build', '--dev'], {
     cwd: root,
-    stdio: ['ignore', 'inherit', 'inherit'],
+    // The build's log goes to stderr: stdout carries the JSON figures alone.
+    stdio: ['ignore', process.stderr, 'inherit'],
   });
   if (result.status !== 0) {
     throw new Error(`stencil build failed (${result.status ?? result.signal})`);
