@@ -1,4 +1,5 @@
 // Reading a stored configuration: zod at the boundary, problems as values with a path.
+import type { z } from 'zod';
 import { conversationsConfigSchema, type ConversationsConfig } from './schema';
 
 export interface ConfigParseIssue {
@@ -10,12 +11,14 @@ export type ParseConfigResult =
   { ok: true; config: ConversationsConfig } | { ok: false; issues: ConfigParseIssue[] };
 
 /**
- * Parses a stored configuration (an object, or its JSON text). Missing fields get their defaults;
- * keys this version does not know are kept, so that a save does not lose them. `undefined` and
- * `null` (nothing stored yet) give the defaults.
+ * Parses JSON text or an already parsed value with a zod schema; problems come back as values
+ * with a path, never as exceptions.
  */
-export function parseConfig(json: unknown): ParseConfigResult {
-  let input = json ?? {};
+export function parseJsonWith<T>(
+  schema: z.ZodType<T>,
+  json: unknown,
+): { ok: true; value: T } | { ok: false; issues: ConfigParseIssue[] } {
+  let input = json;
   if (typeof input === 'string') {
     try {
       input = JSON.parse(input);
@@ -26,7 +29,7 @@ export function parseConfig(json: unknown): ParseConfigResult {
       };
     }
   }
-  const result = conversationsConfigSchema.safeParse(input);
+  const result = schema.safeParse(input);
   if (!result.success) {
     return {
       ok: false,
@@ -36,5 +39,15 @@ export function parseConfig(json: unknown): ParseConfigResult {
       })),
     };
   }
-  return { ok: true, config: result.data };
+  return { ok: true, value: result.data };
+}
+
+/**
+ * Parses a stored configuration (an object, or its JSON text). Missing fields get their defaults;
+ * keys this version does not know are kept, so that a save does not lose them. `undefined` and
+ * `null` (nothing stored yet) give the defaults.
+ */
+export function parseConfig(json: unknown): ParseConfigResult {
+  const parsed = parseJsonWith(conversationsConfigSchema, json ?? {});
+  return parsed.ok ? { ok: true, config: parsed.value } : parsed;
 }

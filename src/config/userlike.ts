@@ -3,7 +3,7 @@
 // listed, never silently dropped.
 import { z } from 'zod';
 import { createDefaultConfig } from './defaults';
-import type { ConfigParseIssue } from './parse';
+import { parseJsonWith, type ConfigParseIssue } from './parse';
 import {
   CONTACT_FIELDS,
   CUSTOM_FIELD_PREFIX,
@@ -102,28 +102,11 @@ export function importUserlikeConfig(
   json: unknown,
   base: ConversationsConfig = createDefaultConfig(),
 ): ImportUserlikeResult {
-  let input = json;
-  if (typeof input === 'string') {
-    try {
-      input = JSON.parse(input);
-    } catch (error) {
-      return {
-        ok: false,
-        issues: [{ path: [], message: `Not valid JSON: ${(error as Error).message}` }],
-      };
-    }
+  const parsed = parseJsonWith(userlikeConfigSchema, json);
+  if (!parsed.ok) {
+    return parsed;
   }
-  const parsed = userlikeConfigSchema.safeParse(input);
-  if (!parsed.success) {
-    return {
-      ok: false,
-      issues: parsed.error.issues.map((issue) => ({
-        path: issue.path.filter((key): key is string | number => typeof key !== 'symbol'),
-        message: issue.message,
-      })),
-    };
-  }
-  const { instances, personRelation } = parsed.data;
+  const { instances, personRelation } = parsed.value;
   const notCarried: string[] = [];
 
   const topics = instances.map((instance, index) =>
@@ -140,7 +123,7 @@ export function importUserlikeConfig(
       `baseUrl: the instances use different base URLs (${baseUrls.join(', ')}); one conversation link base is kept: ${conversationLinkBase}`,
     );
   }
-  Object.keys(parsed.data)
+  Object.keys(parsed.value)
     .filter((key) => key !== 'instances' && key !== 'personRelation')
     .forEach((key) => notCarried.push(`${key}: not a setting of this package`));
 

@@ -2,7 +2,7 @@
 // knows no DOM: the Portal passes `window`, the specs pass a fake.
 //
 // Which origin to post to: the parent's origin is not readable from inside a cross-origin frame.
-// The component passes hints (`location.ancestorOrigins[0]`, the origin of `document.referrer`);
+// The component passes hints (the first of `location.ancestorOrigins`, the referrer's origin);
 // the first hint that is exactly one of `allowedOrigins` is the target. Without a usable hint,
 // the client posts to each allowed origin in turn: each post names its origin explicitly, and the
 // browser delivers only the one that matches the parent (never `*`). The first accepted message
