@@ -5,17 +5,9 @@ import { sass } from '@stencil/sass';
 
 export const config: Config = {
   namespace: 'lwc-limepkg-conversations',
+  // tsconfig.dist.json leaves out the emulator, the demo, tests and examples.
   tsconfig: 'tsconfig.dist.json',
   plugins: [sass()],
-  excludeSrc: [
-    '/test/',
-    '**/.spec.',
-    '**/.e2e.',
-    '**/src/emulator/**',
-    '**/src/demo/**',
-    '**/src/testing/**',
-    '**/examples/**',
-  ],
   outputTargets: [
     {
       type: 'dist',

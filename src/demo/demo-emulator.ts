@@ -6,6 +6,9 @@ export const DEMO_STORAGE_KEY = 'limepkg-conversations-demo';
 const LANGUAGE_KEY = 'limepkg-conversations-demo-language';
 
 export type DemoLanguage = 'en' | 'sv';
+
+/** The demo pages, as the navigation bar names them. */
+export type DemoPage = 'card' | 'admin' | 'lime-connect' | 'dci';
 export type DemoEmulator = ReturnType<typeof createEmulator>;
 
 declare global {

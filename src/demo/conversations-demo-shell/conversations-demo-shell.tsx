@@ -1,8 +1,11 @@
 import { Component, Host, Prop, h } from '@stencil/core';
 import { translator, type LimePlatform } from '../../lime';
-import { getDemoEmulator, setDemoLanguage, type DemoLanguage } from '../demo-emulator';
-
-export type DemoPage = 'card' | 'admin' | 'lime-connect' | 'dci';
+import {
+  getDemoEmulator,
+  setDemoLanguage,
+  type DemoLanguage,
+  type DemoPage,
+} from '../demo-emulator';
 
 const PAGES: { page: DemoPage; href: string; key: string }[] = [
   { page: 'card', href: 'index.html', key: 'demo.nav.card' },
