@@ -13,7 +13,7 @@ import {
   type LimePlatform,
   type LimeTypes,
 } from '../../lime';
-import { getDemoEmulator } from '../demo-emulator';
+import { demoLanguage, getDemoEmulator } from '../demo-emulator';
 import {
   descriptiveOf,
   displayValue,
@@ -83,7 +83,9 @@ export class ConversationsDemoCard {
       return (
         <Host>
           {this.renderObjectPicker()}
-          <limel-callout type="warning">{`${this.limetype} ${this.id}: not found`}</limel-callout>
+          <limel-callout type="warning">
+            {t('demo.card.not_found', { limetype: this.limetype, id: this.id })}
+          </limel-callout>
         </Host>
       );
     }
@@ -120,7 +122,7 @@ export class ConversationsDemoCard {
     const current = `${this.limetype}:${this.id}`;
     return (
       <label class="object-picker">
-        <span>Open object</span>
+        <span>{translator(this.platform)('demo.card.open_object')}</span>
         <select onChange={this.handleOpenObject}>
           {CARD_LIMETYPES.map((name) => {
             const limetype = this.limetypes[name];
@@ -156,7 +158,7 @@ export class ConversationsDemoCard {
 
   private renderOverview = (object: LimeObjectData) => {
     const limetype = this.limetypes[this.limetype];
-    const locale = document.documentElement.lang || 'en';
+    const locale = demoLanguage();
     const fields = overviewProperties(limetype)
       .map((property) => ({
         property,
@@ -231,7 +233,7 @@ export class ConversationsDemoCard {
   };
 
   private secondaryTextOf(relation: CardRelation, object: LimeObjectData): string | undefined {
-    const locale = document.documentElement.lang || 'en';
+    const locale = demoLanguage();
     const parts = Object.values(relation.limetype.properties)
       .filter((property) => ['option', 'link', 'time', 'date'].includes(property.type))
       .slice(0, 2)
@@ -251,7 +253,7 @@ export class ConversationsDemoCard {
       return <p class="empty">{t('demo.history.empty')}</p>;
     }
     const historyType = this.limetypes.history;
-    const locale = document.documentElement.lang || 'en';
+    const locale = demoLanguage();
     return (
       <ol class="history">
         {notes.map((note) => (
