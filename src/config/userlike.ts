@@ -3,11 +3,10 @@
 // listed, never silently dropped.
 import { z } from 'zod';
 import { createDefaultConfig } from './defaults';
-import { parseJsonWith, type ConfigParseIssue } from './parse';
+import { parseConfig, parseJsonWith, type ConfigParseIssue } from './parse';
 import {
   CONTACT_FIELDS,
   CUSTOM_FIELD_PREFIX,
-  conversationsConfigSchema,
   type ContactField,
   type ConversationsConfig,
   type LookupRule,
@@ -138,17 +137,8 @@ export function importUserlikeConfig(
     },
   };
   // Re-parse so that the result is exactly what parseConfig would give for it.
-  const result = conversationsConfigSchema.safeParse(merged);
-  if (!result.success) {
-    return {
-      ok: false,
-      issues: result.error.issues.map((issue) => ({
-        path: issue.path.filter((key): key is string | number => typeof key !== 'symbol'),
-        message: issue.message,
-      })),
-    };
-  }
-  return { ok: true, config: result.data, notCarried };
+  const result = parseConfig(merged);
+  return result.ok ? { ok: true, config: result.config, notCarried } : result;
 }
 
 function importInstance(instance: UserlikeInstance, at: string, notCarried: string[]): Topic {
