@@ -12,16 +12,9 @@ interface CommandHandler {
 
 type CommandClass = Parameters<CommandBusService['register']>[0];
 
-/** The id of a command, a command class (its static `commandId`) or an id string; '' when none. */
+/** The id of a command, a command class or an id string (as `register`/`isSupported` take); '' when none. */
 function idOf(command: unknown): string {
-  if (typeof command === 'string') {
-    return command;
-  }
-  if (typeof command === 'function') {
-    const id = (command as { commandId?: unknown }).commandId;
-    return typeof id === 'string' ? id : '';
-  }
-  return commandIdOf(command) || '';
+  return typeof command === 'string' ? command : commandIdOf(command);
 }
 
 export class EmulatedCommandBus implements CommandBusService {
