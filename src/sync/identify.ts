@@ -114,17 +114,31 @@ export async function identifyContact(
   };
 }
 
+/** Operators are coworkers, matched by email as the lookup engine matches emails (trimmed, any case). */
+const OPERATOR_RULES: LookupRule[] = [
+  { contactField: 'email', limetype: 'coworker', property: 'email', match: 'case-insensitive' },
+];
+
 /** The operator's coworker, matched by email. */
 export async function identifyCoworker(crm: CrmPort, email: string | undefined): Promise<Found> {
   if (!email) {
     return { state: 'none' };
   }
-  const matches = await crm.list('coworker', { email }, { limit: 2 });
-  if (!matches.ok) {
-    return matches.error.kind === 'forbidden'
-      ? { state: 'none' }
-      : { state: 'error', error: matches.error };
+  let failure: CrmError | undefined;
+  const query = queryExecutor(crm);
+  const lookup = await runLookupSequence(OPERATOR_RULES, { email }, async (limeQuery) => {
+    try {
+      return await query(limeQuery);
+    } catch (error) {
+      failure = error instanceof CrmQueryError ? error.error : failure;
+      throw error;
+    }
+  });
+  if (!lookup.found) {
+    // Not allowed to list coworkers is the same as not finding one: nothing to attach.
+    return failure && failure.kind !== 'forbidden'
+      ? { state: 'error', error: failure }
+      : { state: 'none' };
   }
-  const id = matches.value[0]?.id ?? null;
-  return readAccessible(crm, 'coworker', id);
+  return readAccessible(crm, 'coworker', lookup.objects[0]?.id ?? null);
 }

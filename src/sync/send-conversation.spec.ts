@@ -374,6 +374,24 @@ describe('sendConversation: object access', () => {
     });
   });
 
+  it('finds the operator’s coworker whatever the case of the email Lime Connect sends', async () => {
+    const { crm, config } = arrange((config) => {
+      config.topics[0].attachments = [{ property: 'coworker', source: 'operator' }];
+    });
+    const result = expectSent(
+      await sendConversation(
+        conversation({
+          operator: { id: 'o-1', name: 'Anna Lind', email: ' Anna.Lind@LIME.example ' },
+        }),
+        config,
+        crm,
+      ),
+    );
+    expect(result.attached).toEqual([
+      { property: 'coworker', source: 'operator', object: { limetype: 'coworker', id: IDS.anna } },
+    ]);
+  });
+
   it('leaves out the operator’s coworker when it is denied', async () => {
     const { emulator, crm, config } = arrange();
     emulator.faults.deny('coworker', IDS.anna);
