@@ -114,19 +114,19 @@ export async function identifyContact(
   };
 }
 
-/** Operators are coworkers, matched by email as the lookup engine matches emails (trimmed, any case). */
-const OPERATOR_RULES: LookupRule[] = [
-  { contactField: 'email', limetype: 'coworker', property: 'email', match: 'case-insensitive' },
-];
-
-/** The operator's coworker, matched by email. */
-export async function identifyCoworker(crm: CrmPort, email: string | undefined): Promise<Found> {
-  if (!email) {
-    return { state: 'none' };
-  }
+/**
+ * The first object one lookup rule finds for a contact value, matched as the lookup engine
+ * matches (e.g. emails and names trimmed and in any case); `null` when none. A query failure
+ * keeps its CRM error.
+ */
+export async function findFirstByRule(
+  crm: CrmPort,
+  rule: LookupRule,
+  contact: LookupContact,
+): Promise<{ ok: true; id: number | null } | { ok: false; error: CrmError }> {
   let failure: CrmError | undefined;
   const query = queryExecutor(crm);
-  const lookup = await runLookupSequence(OPERATOR_RULES, { email }, async (limeQuery) => {
+  const lookup = await runLookupSequence([rule], contact, async (limeQuery) => {
     try {
       return await query(limeQuery);
     } catch (error) {
@@ -134,11 +134,30 @@ export async function identifyCoworker(crm: CrmPort, email: string | undefined):
       throw error;
     }
   });
-  if (!lookup.found) {
-    // Not allowed to list coworkers is the same as not finding one: nothing to attach.
-    return failure && failure.kind !== 'forbidden'
-      ? { state: 'error', error: failure }
-      : { state: 'none' };
+  if (failure) {
+    return { ok: false, error: failure };
   }
-  return readAccessible(crm, 'coworker', lookup.objects[0]?.id ?? null);
+  return { ok: true, id: lookup.found ? (lookup.objects[0]?.id ?? null) : null };
+}
+
+const OPERATOR_RULE: LookupRule = {
+  contactField: 'email',
+  limetype: 'coworker',
+  property: 'email',
+  match: 'case-insensitive',
+};
+
+/** The operator's coworker, matched by email. */
+export async function identifyCoworker(crm: CrmPort, email: string | undefined): Promise<Found> {
+  if (!email) {
+    return { state: 'none' };
+  }
+  const found = await findFirstByRule(crm, OPERATOR_RULE, { email });
+  if (!found.ok) {
+    // Not allowed to list coworkers is the same as not finding one: nothing to attach.
+    return found.error.kind === 'forbidden'
+      ? { state: 'none' }
+      : { state: 'error', error: found.error };
+  }
+  return readAccessible(crm, 'coworker', found.id);
 }

@@ -211,6 +211,29 @@ describe('syncDciMeeting: no matching person', () => {
     expect(emulator.snapshot()).toEqual(before);
   });
 
+  it('finds the existing company whatever the case and spacing DCI writes its name in', async () => {
+    const { emulator, crm } = arrange();
+    const [sam] = reports(
+      await syncDciMeeting(
+        meeting([
+          {
+            name: 'Sam Stranger',
+            email: 'sam@acme.example',
+            companyName: '  acme ab ',
+            external: true,
+          },
+        ]),
+        { createContacts: true },
+        crm,
+      ),
+    );
+    expect(sam).toMatchObject({
+      outcome: 'note-created',
+      company: { id: IDS.acme, created: false },
+    });
+    expect(emulator.db.list('company')).toHaveLength(1);
+  });
+
   it('creates the person in the existing company found by its name', async () => {
     const { emulator, crm } = arrange();
     const [sam] = reports(

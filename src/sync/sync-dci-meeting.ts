@@ -2,6 +2,7 @@
 // mobilephone, then phone), create person and company when allowed, and write the meeting summary
 // as one `comment` history note, once: syncing the same meeting again changes that note, it does
 // not add another.
+import type { LookupRule } from '../config/schema';
 import { dciLookupRules } from '../lookup';
 import { formatDciSummaryNote, parseHistoryNote } from '../notes';
 import type { DciSummary } from '../notes';
@@ -18,7 +19,13 @@ import {
   type DciSettings,
   dciMeetingSchema,
 } from './dci-meeting';
-import { type Found, type ObjectRef, identifyContact } from './identify';
+import {
+  type Found,
+  type ObjectRef,
+  findFirstByRule,
+  identifyContact,
+  readAccessible,
+} from './identify';
 
 export const DCI_HISTORY_TYPE = 'comment';
 
@@ -204,6 +211,13 @@ async function syncParticipant(
     : { ...report, outcome: 'failed', error: created.error };
 }
 
+const COMPANY_BY_NAME: LookupRule = {
+  contactField: 'company',
+  limetype: 'company',
+  property: 'name',
+  match: 'case-insensitive',
+};
+
 /** The company a new person belongs to: found by name, else created; none without a name. */
 async function resolveCompany(
   crm: CrmPort,
@@ -212,17 +226,17 @@ async function resolveCompany(
   if (!name) {
     return { ok: true, company: { state: 'none' }, created: false };
   }
-  const found = await crm.list('company', { name }, { limit: 1 });
+  // "Acme ab" is the company "Acme AB": names match as the lookup engine matches them.
+  const found = await findFirstByRule(crm, COMPANY_BY_NAME, { company: name });
   if (!found.ok) {
     return { ok: false, error: found.error };
   }
-  const existing = found.value[0];
-  if (existing) {
-    return {
-      ok: true,
-      company: { state: 'found', object: existing, ref: { limetype: 'company', id: existing.id } },
-      created: false,
-    };
+  const existing = await readAccessible(crm, 'company', found.id);
+  if (existing.state === 'found') {
+    return { ok: true, company: existing, created: false };
+  }
+  if (existing.state === 'error') {
+    return { ok: false, error: existing.error };
   }
   const created = await crm.create('company', { name });
   if (!created.ok) {
