@@ -27,6 +27,7 @@ import {
 } from './lime-connect-conversation';
 import { type MediaImport, type TaskQueue, importMediaFiles } from './media-import';
 import { matchTopic } from './topics';
+import { conversationLink } from '../conversations/conversation-id';
 
 export interface SendConversationOptions {
   /** The Task handler media imports run in; without it, media files are not imported. */
@@ -551,10 +552,14 @@ function conversationObjectValues(
     config.conversation;
   const values: CrmValues = {
     [idProperty]: input.id,
-    [linkProperty]: config.conversationLinkBase + input.id,
     [topicProperty]: topicText,
     [startedProperty]: input.startedAt,
   };
+  // The same link the connect dialog stores for a conversation connected by hand.
+  const link = conversationLink(config.conversationLinkBase, input.id);
+  if (link) {
+    values[linkProperty] = link;
+  }
   if (input.contact?.id) {
     values[contactIdProperty] = input.contact.id;
   }
