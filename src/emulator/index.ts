@@ -1,6 +1,8 @@
 // The in-memory Lime CRM for the demo pages and the tests. Never part of the shipped bundle:
 // only src/emulator, src/demo and tests import it.
 export { createEmulator, CONFIG_KEY } from './platform';
+export { createExampleEmulator } from './example-platform';
+export type { ExampleEmulatorOptions } from './example-platform';
 export type { Emulator, EmulatorOptions, EmulatorSnapshot } from './platform';
 export { Database, FIRST_ID } from './database';
 export type { CreateOptions, DatabaseChange, DatabaseDump, StoredObject } from './database';

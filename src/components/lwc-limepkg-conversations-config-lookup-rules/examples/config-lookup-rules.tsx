@@ -1,6 +1,6 @@
 import { Component, State, h } from '@stencil/core';
 import { createDefaultConfig, type LookupRule } from '../../../config';
-import { getDemoEmulator } from '../../../demo/demo-emulator';
+import { createExampleEmulator } from '../../../emulator';
 
 /**
  * The lookup rules widget on its own, controlled: reorder, edit and run *Test lookup* against the
@@ -11,7 +11,7 @@ import { getDemoEmulator } from '../../../demo/demo-emulator';
   shadow: true,
 })
 export class ConfigLookupRulesExample {
-  private platform = getDemoEmulator().platform;
+  private platform = createExampleEmulator().platform;
 
   @State()
   private rules: LookupRule[] = createDefaultConfig().lookupRules;

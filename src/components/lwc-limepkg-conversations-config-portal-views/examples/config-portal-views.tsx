@@ -1,6 +1,6 @@
 import { Component, State, h } from '@stencil/core';
 import { createDefaultConfig, type PortalView } from '../../../config';
-import { getDemoEmulator } from '../../../demo/demo-emulator';
+import { createExampleEmulator } from '../../../emulator';
 
 /** The Portal views widget on its own, read-only: what an admin without edit rights sees. */
 @Component({
@@ -8,7 +8,7 @@ import { getDemoEmulator } from '../../../demo/demo-emulator';
   shadow: true,
 })
 export class ConfigPortalViewsExample {
-  private platform = getDemoEmulator().platform;
+  private platform = createExampleEmulator().platform;
 
   @State()
   private views: PortalView[] = createDefaultConfig().portal.views;

@@ -1,6 +1,6 @@
 import { Component, State, h } from '@stencil/core';
 import { createDefaultConfig, type Topic } from '../../../config';
-import { getDemoEmulator } from '../../../demo/demo-emulator';
+import { createExampleEmulator } from '../../../emulator';
 
 /** The topics widget on its own, controlled, with the demo topics Support and Sales. */
 @Component({
@@ -8,7 +8,7 @@ import { getDemoEmulator } from '../../../demo/demo-emulator';
   shadow: true,
 })
 export class ConfigTopicsExample {
-  private platform = getDemoEmulator().platform;
+  private platform = createExampleEmulator().platform;
 
   @State()
   private topics: Topic[] = createDefaultConfig().topics;

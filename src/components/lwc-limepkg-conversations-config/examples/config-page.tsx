@@ -1,9 +1,9 @@
 import { Component, h } from '@stencil/core';
 import type { ConversationsConfig } from '../../../config';
-import { getDemoEmulator } from '../../../demo/demo-emulator';
+import { createExampleEmulator } from '../../../emulator';
 
 /**
- * The configuration page over the demo's emulated Lime CRM: *Save* stores the configuration in
+ * The configuration page over an emulated Lime CRM: *Save* stores the configuration in
  * the emulated configs state.
  */
 @Component({
@@ -11,7 +11,7 @@ import { getDemoEmulator } from '../../../demo/demo-emulator';
   shadow: true,
 })
 export class ConfigPageExample {
-  private emulator = getDemoEmulator();
+  private emulator = createExampleEmulator();
 
   public render() {
     return <lwc-limepkg-conversations-config platform={this.emulator.platform} save={this.save} />;

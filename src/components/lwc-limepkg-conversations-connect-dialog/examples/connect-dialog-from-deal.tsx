@@ -1,6 +1,6 @@
 import { Component, h } from '@stencil/core';
 import { CreateLimeobjectDialogCommand } from '../../../lime';
-import { getDemoEmulator } from '../../../demo/demo-emulator';
+import { createExampleEmulator } from '../../../emulator';
 
 /**
  * The same dialog opened from a deal's Conversations tab: the relation to the deal is found from
@@ -11,7 +11,7 @@ import { getDemoEmulator } from '../../../demo/demo-emulator';
   shadow: true,
 })
 export class ConnectDialogFromDealExample {
-  private platform = getDemoEmulator().platform;
+  private platform = createExampleEmulator().platform;
 
   private command = Object.assign(new CreateLimeobjectDialogCommand(), {
     limetype: { name: 'conversation' },

@@ -1,9 +1,9 @@
 import { Component, h } from '@stencil/core';
 import { CreateLimeobjectDialogCommand } from '../../../lime';
-import { getDemoEmulator } from '../../../demo/demo-emulator';
+import { createExampleEmulator } from '../../../emulator';
 
 /**
- * The connect dialog as a helpdesk ticket's Conversations tab opens it: over the demo's emulated
+ * The connect dialog as a helpdesk ticket's Conversations tab opens it: over an emulated
  * Lime CRM, with the create-dialog command naming ticket 1001 as the parent.
  */
 @Component({
@@ -11,7 +11,7 @@ import { getDemoEmulator } from '../../../demo/demo-emulator';
   shadow: true,
 })
 export class ConnectDialogFromTicketExample {
-  private platform = getDemoEmulator().platform;
+  private platform = createExampleEmulator().platform;
 
   private command = Object.assign(new CreateLimeobjectDialogCommand(), {
     limetype: { name: 'conversation' },

@@ -1,5 +1,5 @@
 import { Component, h } from '@stencil/core';
-import { getDemoEmulator } from '../../../demo/demo-emulator';
+import { createExampleEmulator } from '../../../emulator';
 import { transcriptShortNote } from '../../../emulator/fixture-notes';
 
 /** A Lime Connect chat transcript given as `value`: bubbles, markdown and plain bodies, search. */
@@ -8,7 +8,7 @@ import { transcriptShortNote } from '../../../emulator/fixture-notes';
   shadow: true,
 })
 export class HistoryNoteChatTranscriptExample {
-  private platform = getDemoEmulator().platform;
+  private platform = createExampleEmulator().platform;
 
   public render() {
     return (

@@ -1,5 +1,5 @@
 import { Component, h } from '@stencil/core';
-import { getDemoEmulator } from '../../../demo/demo-emulator';
+import { createExampleEmulator } from '../../../emulator';
 import { plainNote } from '../../../emulator/fixture-notes';
 
 /** An ordinary note: line breaks kept, the web address a link, nothing else interpreted. */
@@ -8,7 +8,7 @@ import { plainNote } from '../../../emulator/fixture-notes';
   shadow: true,
 })
 export class HistoryNotePlainExample {
-  private platform = getDemoEmulator().platform;
+  private platform = createExampleEmulator().platform;
 
   public render() {
     return <lwc-limepkg-conversations-history-note platform={this.platform} value={plainNote} />;

@@ -1,5 +1,5 @@
 import { Component, h } from '@stencil/core';
-import { getDemoEmulator } from '../../../demo/demo-emulator';
+import { createExampleEmulator } from '../../../emulator';
 
 /**
  * The loader as the webclient mounts it, once per page: afterwards every create-dialog command
@@ -10,7 +10,7 @@ import { getDemoEmulator } from '../../../demo/demo-emulator';
   shadow: true,
 })
 export class LoaderOnAPageExample {
-  private platform = getDemoEmulator().platform;
+  private platform = createExampleEmulator().platform;
 
   public render() {
     return (

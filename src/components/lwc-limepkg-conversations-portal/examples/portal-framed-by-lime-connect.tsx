@@ -1,17 +1,16 @@
 import { Component, h } from '@stencil/core';
-import { demoEndpoints } from '../../../demo/conversations-demo-lime-connect/message-center';
 
 /**
- * The Portal as Lime Connect shows it: its page framed in a 350 px sidebar, from another origin.
- * This host says nothing but what Lime Connect says first: the operator, then the contact.
+ * The Portal as Lime Connect shows it: its page (`portal.html` beside this one) framed in a 350 px
+ * sidebar. This host says nothing but what Lime Connect says first: the operator, then the contact.
  */
 @Component({
   tag: 'limepkg-conversations-example-portal-framed',
   shadow: true,
 })
 export class PortalFramedExample {
-  private endpoints = demoEndpoints(window.location.search);
-  private origin = new URL(this.endpoints.portalUrl).origin;
+  private portalUrl = new URL('portal.html', window.location.href).toString();
+  private origin = new URL(this.portalUrl).origin;
   private frame?: HTMLIFrameElement;
 
   public connectedCallback() {
@@ -26,7 +25,7 @@ export class PortalFramedExample {
     return (
       <iframe
         title="Lime CRM Portal"
-        src={this.endpoints.portalUrl}
+        src={this.portalUrl}
         style={{ width: '350px', height: '640px', border: '1px solid #ddd' }}
         ref={(element) => (this.frame = element)}
       />
