@@ -22,6 +22,7 @@ import {
   type LimePlatform,
   type LimeQueryResponse,
   type LimeTypes,
+  type PlatformLimetypes,
   type QueryService,
   type TranslateService,
 } from '../lime';
@@ -39,6 +40,7 @@ import { loadState, saveState } from './persistence';
 import { executeQuery } from './query';
 import { createRestHandler, type RestHandler } from './rest';
 import { createRouteService, type EmulatedRouteService } from './route-service';
+import { toPlatformLimetypes } from './platform-limetypes';
 import { createLimeTypes } from './schema';
 import { StateStore } from './state';
 import { TaskQueue } from './tasks';
@@ -176,7 +178,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const mountRoot =
     options.mountRoot ?? (() => (typeof document === 'undefined' ? null : (document.body ?? null)));
 
-  const limetypesState = new StateStore<LimeTypes>(limetypes);
+  // Handed out in the platform's published shape; `emulator.limetypes` stays plain for tests.
+  const limetypesState = new StateStore<PlatformLimetypes>(() => toPlatformLimetypes(limetypes()));
   const limeobjectsState = new StateStore<Record<string, LimeObjectData[]>>(() =>
     Object.fromEntries(
       Object.keys(baseLimetypes).map((name) => [
@@ -188,10 +191,11 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     ),
   );
   const configsState = new StateStore<Record<string, unknown>>(() => ({ [CONFIG_KEY]: config }));
-  const applicationState = new StateStore<ApplicationState & { applicationName: string }>(() => {
+  // The shape lime-web-components 2.1.0 fills (its decorators read `session`, `currentUser`).
+  const applicationState = new StateStore<ApplicationState>(() => {
     const anna = db.get('coworker', 1001);
     return {
-      language,
+      session: { language },
       applicationName: 'demo',
       currentUser: {
         id: 1001,
