@@ -35,9 +35,13 @@ export function currentLanguage(platform: LimePlatform | undefined | null): stri
     const created: { language?: string } = {};
     entry = created;
     watched.set(platform, created);
-    subscribeLanguage(platform, (language) => {
-      created.language = language;
-    });
+    try {
+      subscribeLanguage(platform, (language) => {
+        created.language = language;
+      });
+    } catch {
+      // A platform whose application state cannot be read: no language, so English.
+    }
   }
   return entry.language;
 }

@@ -8,6 +8,7 @@ import type {
   Limetype,
   Property,
   PropertyType,
+  TranslateService,
 } from '@limetech/lime-web-components-interfaces';
 import { defaultConfig } from '../config/defaults';
 import {
@@ -23,8 +24,10 @@ import { belongstoRelations, findParentRelation } from '../conversations/parent-
 import { restConversationPorts } from '../conversations/rest-ports';
 import { loadPortalRecord } from '../components/lwc-limepkg-conversations-portal/portal-record';
 import { createEmulator } from '../emulator';
+import { currentLanguage, languageOfApplication } from './language';
 import { limetypesFromPlatform, subscribeLimetypes } from './limetypes';
-import type { HttpService, LimeQuery, LimeTypes } from './types';
+import { translator } from './translate';
+import type { ApplicationState, HttpService, LimeQuery, LimeTypes } from './types';
 
 const ACL: Acl = { read: true, create: true, update: true, delete: true };
 
@@ -385,5 +388,50 @@ describe('the platform contract: bad metadata gives clear messages, never a cras
       problems: ['The limetypes state is not an object of limetypes.'],
     });
     expect(limetypesFromPlatform(undefined)).toEqual({ limetypes: {}, problems: [] });
+  });
+});
+
+describe('the platform contract: the application state and translations of lime-web-components 2.1.0', () => {
+  /**
+   * A webclient in Swedish as 2.1.0 has it: `state.application` is `{ session, currentUser,
+   * applicationName }` (its `@Session` decorator reads `.session`), and a translate service that
+   * knows none of our keys returns the id it was asked for.
+   */
+  function swedishWebclient(): LimeWebComponentPlatform {
+    const application: ApplicationState = {
+      session: { language: 'sv' },
+      currentUser: { id: 1001, fullname: 'Anna Lind' },
+      applicationName: 'crm',
+    };
+    const translate: TranslateService = { get: (id: string) => id };
+    const services: Record<string, unknown> = {
+      translate,
+      'state.application': {
+        subscribe: (callback: (state: ApplicationState) => void) => {
+          callback(application);
+          return () => undefined;
+        },
+      },
+    };
+    return {
+      type: 'LimeCRMWebClient',
+      has: (name) => name in services,
+      get: (name) => services[name],
+      register: (name, service) => {
+        services[name] = service;
+      },
+    };
+  }
+
+  it("reads the user's language from the session", () => {
+    expect(languageOfApplication({ session: { language: 'sv' } })).toBe('sv');
+    expect(languageOfApplication({ currentUser: { id: 1 } })).toBeUndefined();
+    expect(currentLanguage(swedishWebclient())).toBe('sv');
+  });
+
+  it('speaks Swedish from our own texts when the translate service knows none of our keys', () => {
+    const t = translator(swedishWebclient());
+    expect(t('connect_dialog.title')).toBe('Koppla en konversation');
+    expect(t('history_note.show_more')).toBe('Visa mer');
   });
 });
