@@ -22,8 +22,11 @@ import {
   type LimePlatform,
   type LimeQueryResponse,
   type LimeTypes,
+  type LimeobjectsStateService,
   type PlatformLimetypes,
   type QueryService,
+  type RouteService,
+  type StateService,
   type TranslateService,
 } from '../lime';
 import { z } from 'zod';
@@ -247,20 +250,22 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     new EmulatedNotificationService(notifications, mountRoot, t, () => language),
   );
   platform.register(Translator, translate);
-  platform.register(LimeTypeRepository, {
-    subscribe: limetypesState.subscribe.bind(limetypesState),
+  // Typed by the interfaces package, so that tsc fails when the emulator drifts from it.
+  const stateService = <T>(store: StateStore<T>): StateService => ({
+    subscribe: store.subscribe.bind(store),
   });
-  platform.register(LimeObjectRepository, {
-    subscribe: limeobjectsState.subscribe.bind(limeobjectsState),
+  const limeobjectsService: LimeobjectsStateService = {
+    ...stateService(limeobjectsState),
     /** Everything is loaded already; like the webclient, subscribers hear the object's state again. */
     loadObject: () => limeobjectsState.notify(),
     reloadObject: () => limeobjectsState.notify(),
-  });
-  platform.register(ConfigRepository, { subscribe: configsState.subscribe.bind(configsState) });
-  platform.register(ApplicationRepository, {
-    subscribe: applicationState.subscribe.bind(applicationState),
-  });
-  platform.register(Navigator, route);
+  };
+  const routeService: RouteService = route;
+  platform.register(LimeTypeRepository, stateService(limetypesState));
+  platform.register(LimeObjectRepository, limeobjectsService);
+  platform.register(ConfigRepository, stateService(configsState));
+  platform.register(ApplicationRepository, stateService(applicationState));
+  platform.register(Navigator, routeService);
   commandBus.register(CreateLimeobjectDialogCommand, createDialogCommandHandler(dialog));
 
   const emulator: Emulator = {

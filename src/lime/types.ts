@@ -12,12 +12,15 @@ import type {
   HttpService,
   LimeWebComponentContext,
   LimeWebComponentPlatform,
+  LimeobjectsStateService,
   NotificationService,
   PropertyType,
   Query,
   QueryResponse,
   QueryService,
+  RouteService,
   StateOptions,
+  StateService,
   TranslateService,
 } from '@limetech/lime-web-components-interfaces';
 
@@ -32,10 +35,13 @@ export type {
   EventDispatcherService,
   Expression,
   HttpService,
+  LimeobjectsStateService,
   NotificationService,
   PropertyType,
   QueryService,
+  RouteService,
   StateOptions,
+  StateService,
   TranslateService,
 };
 
