@@ -225,13 +225,19 @@ describe('validateConfig', () => {
 
   it('checks fixed property values against the property: option keys and value types', () => {
     const badOption = configWith((c) =>
-      c.topics[0].properties.push({ property: 'status', value: { kind: 'fixed', value: 'open' } }),
+      c.topics[0].properties.push({
+        property: 'statuscolor',
+        value: { kind: 'fixed', value: 'open' },
+      }),
     );
     expect(codes(validateConfig(badOption, limetypes).errors)).toEqual([
       'property-value-unknown-option',
     ]);
     const goodOption = configWith((c) =>
-      c.topics[0].properties.push({ property: 'status', value: { kind: 'fixed', value: 'new' } }),
+      c.topics[0].properties.push({
+        property: 'statuscolor',
+        value: { kind: 'fixed', value: 'new' },
+      }),
     );
     expect(validateConfig(goodOption, limetypes).errors).toEqual([]);
     const wrongType = configWith((c) =>

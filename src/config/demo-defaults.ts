@@ -1,5 +1,6 @@
-// Demo-ready defaults that fit a standard Lime CRM database (and the emulator's limetypes):
-// what a fresh installation starts with before an admin changes anything.
+// Demo-ready defaults that fit Lime's standard database plus what this package installs (the
+// emulator's limetypes): what a fresh installation starts with before an admin changes anything.
+// Standard names: singular relations (`company.person`), `visitingcity`, `person.email` a link.
 import type { LookupRule, PortalView, Topic } from './schema';
 
 export const DEFAULT_TOPICS: Topic[] = [
@@ -52,11 +53,11 @@ export const DEFAULT_PORTAL_VIEWS: PortalView[] = [
   },
   {
     limetype: 'company',
-    properties: ['phone', 'www', 'city', 'country', 'coworker'],
+    properties: ['phone', 'www', 'visitingcity', 'country', 'coworker'],
     aggregations: [
-      { title: 'Persons', relation: 'persons', limit: 5 },
-      { title: 'Helpdesk tickets', relation: 'helpdesks', limit: 5 },
-      { title: 'Deals', relation: 'deals', limit: 5 },
+      { title: 'Persons', relation: 'person', limit: 5 },
+      { title: 'Helpdesk tickets', relation: 'helpdesk', limit: 5 },
+      { title: 'Deals', relation: 'deal', limit: 5 },
       { title: 'History', relation: 'history', limit: 5 },
     ],
   },

@@ -20,8 +20,11 @@ describe('limetype options for the pickers', () => {
     expect(limetypeOptions(limetypes)).toHaveLength(Object.keys(limetypes).length);
   });
 
-  it('offers only text, string and phone properties to lookup rules', () => {
+  it('offers only text, string and phone properties to lookup rules, and links to an email rule', () => {
     expect(values(lookupPropertyOptions(limetypes, 'person')).sort()).toEqual(
+      ['firstname', 'lastname', 'mobilephone', 'name', 'phone', 'position'].sort(),
+    );
+    expect(values(lookupPropertyOptions(limetypes, 'person', 'email')).sort()).toEqual(
       ['email', 'firstname', 'lastname', 'mobilephone', 'name', 'phone', 'position'].sort(),
     );
   });
@@ -34,16 +37,16 @@ describe('limetype options for the pickers', () => {
       'coworker',
     ]);
     expect(values(attachmentPropertyOptions(limetypes, 'helpdesk', 'fixed')).sort()).toEqual(
-      ['company', 'coworker', 'person'].sort(),
+      ['company', 'coworker', 'helpdesktype', 'person'].sort(),
     );
   });
 
   it('never offers relations or files as property values, and only relations to aggregations', () => {
     expect(values(valuePropertyOptions(limetypes, 'helpdesk')).sort()).toEqual(
-      ['description', 'helpdesknumber', 'status', 'title'].sort(),
+      ['description', 'email', 'enddate', 'helpdeskno', 'startdate', 'statuscolor', 'title'].sort(),
     );
     expect(values(aggregationRelationOptions(limetypes, 'company'))).toEqual(
-      expect.arrayContaining(['persons', 'helpdesks', 'deals', 'history']),
+      expect.arrayContaining(['person', 'helpdesk', 'deal', 'history']),
     );
     expect(values(aggregationRelationOptions(limetypes, 'company'))).not.toContain('name');
   });

@@ -1,7 +1,7 @@
 // Which limetypes and properties fit which configuration field: the pickers in Lime Admin offer
 // these, so that an admin chooses from what exists instead of typing names.
 import type { LimePropertyMeta, LimeTypeMeta, LimeTypes } from '../lime/types';
-import { ATTACHMENT_SOURCE_LIMETYPES } from './validate';
+import { ATTACHMENT_SOURCE_LIMETYPES, isLookupPropertyType } from './validate';
 import type { AttachmentSource } from './schema';
 
 export interface NamedOption {
@@ -13,7 +13,6 @@ export interface NamedOption {
 
 const RELATION_TYPES = ['belongsto', 'hasone', 'hasmany', 'hasandbelongstomany'];
 const SINGLE_RELATION_TYPES = ['belongsto', 'hasone'];
-const LOOKUP_TYPES = ['string', 'text', 'phone'];
 
 function optionOf(meta: { name: string; label?: string }): NamedOption {
   const label = meta.label?.trim();
@@ -48,9 +47,15 @@ export function propertyOptions(limetypes: LimeTypes, limetype: string): NamedOp
   return options(limetypes, limetype, () => true);
 }
 
-/** Text, string and phone properties: what a lookup rule can compare. */
-export function lookupPropertyOptions(limetypes: LimeTypes, limetype: string): NamedOption[] {
-  return options(limetypes, limetype, (property) => LOOKUP_TYPES.includes(property.type));
+/** Text, string and phone properties (and links, for an email): what a lookup rule can compare. */
+export function lookupPropertyOptions(
+  limetypes: LimeTypes,
+  limetype: string,
+  contactField?: string,
+): NamedOption[] {
+  return options(limetypes, limetype, (property) =>
+    isLookupPropertyType(property.type, contactField),
+  );
 }
 
 /** Properties a value can be written to: anything but relations and files. */

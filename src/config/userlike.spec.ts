@@ -15,7 +15,7 @@ const userlikeConfig = {
       importMediaFiles: true,
       properties: [
         { name: 'title', userlikeKey: 'subject' },
-        { name: 'status', defaultValue: 'new' },
+        { name: 'statuscolor', defaultValue: 'new' },
         { name: 'description', userlikeKey: 'favourite_colour' },
       ],
     },
@@ -45,7 +45,7 @@ describe('importUserlikeConfig', () => {
         ],
         properties: [
           { property: 'title', value: { kind: 'conversation', field: 'subject' } },
-          { property: 'status', value: { kind: 'fixed', value: 'new' } },
+          { property: 'statuscolor', value: { kind: 'fixed', value: 'new' } },
         ],
       },
       {

@@ -63,6 +63,15 @@ export const ATTACHMENT_SOURCE_LIMETYPES: Record<Exclude<AttachmentSource, 'fixe
 const SINGLE_RELATION_TYPES = ['belongsto', 'hasone'];
 const RELATION_TYPES = ['belongsto', 'hasone', 'hasmany', 'hasandbelongstomany'];
 const LOOKUP_PROPERTY_TYPES = ['string', 'text', 'phone'];
+
+/**
+ * Whether a lookup rule for this contact field can compare a property of this type: text, string
+ * and phone properties; for an email also a `link`, the type of `person.email` in Lime's standard
+ * database.
+ */
+export function isLookupPropertyType(type: string, contactField?: string): boolean {
+  return LOOKUP_PROPERTY_TYPES.includes(type) || (contactField === 'email' && type === 'link');
+}
 const PHONE_CONTACT_FIELDS: ContactField[] = ['mobileNumber', 'phoneNumber'];
 
 /** How specific a contact field is: lower is more specific (email names one person). */
@@ -415,7 +424,7 @@ function validateLookupRules(
     const path = ['lookupRules', index];
     const limetype = check.limetype(rule.limetype, [...path, 'limetype']);
     const property = check.property(limetype, rule.property, [...path, 'property']);
-    if (property && !LOOKUP_PROPERTY_TYPES.includes(property.type)) {
+    if (property && !isLookupPropertyType(property.type, rule.contactField)) {
       errors.push({
         path: [...path, 'property'],
         code: 'lookup-property-not-text',

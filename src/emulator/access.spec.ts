@@ -37,9 +37,9 @@ describe('access control in the emulated Lime CRM', () => {
     ]);
     const result = await query.execute({
       limetype: 'company',
-      responseFormat: { object: { name: null, helpdesks: { title: null } } },
+      responseFormat: { object: { name: null, helpdesk: { title: null } } },
     });
-    expect(result.objects).toEqual([{ name: 'Acme AB', helpdesks: [{ title: 'Visible' }] }]);
+    expect(result.objects).toEqual([{ name: 'Acme AB', helpdesk: [{ title: 'Visible' }] }]);
     const count = await query.execute({
       limetype: 'helpdesk',
       responseFormat: { aggregates: { total: { op: 'COUNT', key: '_id' } } },

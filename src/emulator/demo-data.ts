@@ -99,7 +99,6 @@ export function seedDemoData(db: Database): void {
         lastname,
         email,
         phone,
-        username: email.split('@')[0],
       }),
     );
 
@@ -140,7 +139,15 @@ export function seedDemoData(db: Database): void {
       ],
     ];
     companies.forEach(([name, phone, www, city, country, coworker], index) =>
-      create('company', 1001 + index, { name, phone, www, city, country, coworker }),
+      create('company', 1001 + index, {
+        name,
+        phone,
+        www,
+        postalcity: city,
+        visitingcity: city,
+        country,
+        coworker,
+      }),
     );
 
     // Phone numbers in the formats people really type them.
@@ -263,7 +270,7 @@ export function seedDemoData(db: Database): void {
       [
         'Export to Excel drops the last column',
         'The last column of the deal export is missing.',
-        'closed',
+        'finished',
         1004,
         1007,
         1004,
@@ -271,7 +278,7 @@ export function seedDemoData(db: Database): void {
       [
         'Set up single sign-on',
         'Fjällkraft wants SSO with Azure AD. Waiting for their tenant id.',
-        'waiting',
+        'parked',
         1003,
         1006,
         1003,
@@ -293,12 +300,12 @@ export function seedDemoData(db: Database): void {
         1002,
       ],
     ];
-    tickets.forEach(([title, description, status, company, person, coworker], index) =>
+    tickets.forEach(([title, description, statuscolor, company, person, coworker], index) =>
       create('helpdesk', 1001 + index, {
         title,
-        helpdesknumber: `HD-${2026}-${String(101 + index).padStart(4, '0')}`,
+        helpdeskno: 2026101 + index,
         description,
-        status,
+        statuscolor,
         company,
         person,
         coworker,
@@ -371,7 +378,8 @@ export function seedDemoData(db: Database): void {
         { helpdesk: 1001, person: 1001, company: 1001, coworker: 1001, conversation: 1003 },
       ],
       [
-        'dci',
+        // DCI summaries are comments, as seed 001 says.
+        'comment',
         '2026-11-20T13:00:00Z',
         dciSummaryPlainNote,
         { person: 1002, company: 1001, coworker: 1001, deal: 1003 },
@@ -429,28 +437,29 @@ export function seedDemoData(db: Database): void {
       create('history', 1001 + index, { type, date, note, ...relations }),
     );
 
+    // A standard document has a description (`comment`), a type and the file.
     const documents: [string, string, string, Record<string, number>][] = [
       [
         'Invoice 2026-11 (Acme AB)',
-        'The invoice with the wrong seat count.',
+        'other',
         'invoice-2026-11-acme-ab.pdf',
         { helpdesk: 1001, company: 1001, person: 1001 },
       ],
       [
         'Offer – Acme AB renewal 2027',
-        'Volume pricing for 25–40 seats.',
+        'tender',
         'offer-acme-ab-2027.pdf',
         { deal: 1002, company: 1001 },
       ],
       [
         'SSO checklist',
-        'What Fjällkraft needs to provide for Azure AD.',
+        'other',
         'sso-checklist.docx',
         { helpdesk: 1004, company: 1003, person: 1006 },
       ],
     ];
-    documents.forEach(([title, comment, file, relations], index) =>
-      create('document', 1001 + index, { title, comment, file, ...relations }),
+    documents.forEach(([comment, type, document, relations], index) =>
+      create('document', 1001 + index, { comment, type, document, ...relations }),
     );
   });
 }

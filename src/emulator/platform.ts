@@ -22,7 +22,11 @@ import {
   type LimePlatform,
   type LimeQueryResponse,
   type LimeTypes,
+  type LimeobjectsStateService,
+  type PlatformLimetypes,
   type QueryService,
+  type RouteService,
+  type StateService,
   type TranslateService,
 } from '../lime';
 import { z } from 'zod';
@@ -39,6 +43,7 @@ import { loadState, saveState } from './persistence';
 import { executeQuery } from './query';
 import { createRestHandler, type RestHandler } from './rest';
 import { createRouteService, type EmulatedRouteService } from './route-service';
+import { toPlatformLimetypes } from './platform-limetypes';
 import { createLimeTypes } from './schema';
 import { StateStore } from './state';
 import { TaskQueue } from './tasks';
@@ -176,7 +181,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const mountRoot =
     options.mountRoot ?? (() => (typeof document === 'undefined' ? null : (document.body ?? null)));
 
-  const limetypesState = new StateStore<LimeTypes>(limetypes);
+  // Handed out in the platform's published shape; `emulator.limetypes` stays plain for tests.
+  const limetypesState = new StateStore<PlatformLimetypes>(() => toPlatformLimetypes(limetypes()));
   const limeobjectsState = new StateStore<Record<string, LimeObjectData[]>>(() =>
     Object.fromEntries(
       Object.keys(baseLimetypes).map((name) => [
@@ -188,10 +194,11 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     ),
   );
   const configsState = new StateStore<Record<string, unknown>>(() => ({ [CONFIG_KEY]: config }));
-  const applicationState = new StateStore<ApplicationState & { applicationName: string }>(() => {
+  // The shape lime-web-components 2.1.0 fills (its decorators read `session`, `currentUser`).
+  const applicationState = new StateStore<ApplicationState>(() => {
     const anna = db.get('coworker', 1001);
     return {
-      language,
+      session: { language },
       applicationName: 'demo',
       currentUser: {
         id: 1001,
@@ -243,20 +250,22 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     new EmulatedNotificationService(notifications, mountRoot, t, () => language),
   );
   platform.register(Translator, translate);
-  platform.register(LimeTypeRepository, {
-    subscribe: limetypesState.subscribe.bind(limetypesState),
+  // Typed by the interfaces package, so that tsc fails when the emulator drifts from it.
+  const stateService = <T>(store: StateStore<T>): StateService => ({
+    subscribe: store.subscribe.bind(store),
   });
-  platform.register(LimeObjectRepository, {
-    subscribe: limeobjectsState.subscribe.bind(limeobjectsState),
+  const limeobjectsService: LimeobjectsStateService = {
+    ...stateService(limeobjectsState),
     /** Everything is loaded already; like the webclient, subscribers hear the object's state again. */
     loadObject: () => limeobjectsState.notify(),
     reloadObject: () => limeobjectsState.notify(),
-  });
-  platform.register(ConfigRepository, { subscribe: configsState.subscribe.bind(configsState) });
-  platform.register(ApplicationRepository, {
-    subscribe: applicationState.subscribe.bind(applicationState),
-  });
-  platform.register(Navigator, route);
+  };
+  const routeService: RouteService = route;
+  platform.register(LimeTypeRepository, stateService(limetypesState));
+  platform.register(LimeObjectRepository, limeobjectsService);
+  platform.register(ConfigRepository, stateService(configsState));
+  platform.register(ApplicationRepository, stateService(applicationState));
+  platform.register(Navigator, routeService);
   commandBus.register(CreateLimeobjectDialogCommand, createDialogCommandHandler(dialog));
 
   const emulator: Emulator = {

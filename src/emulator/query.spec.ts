@@ -4,9 +4,9 @@ import { createEmulator, type Emulator } from '.';
 function arrange(): Emulator {
   const emulator = createEmulator({ seed: false });
   const { db } = emulator;
-  const acme = db.create('company', { name: 'Acme AB', city: 'Stockholm' }).id;
-  const nordic = db.create('company', { name: 'Nordic Widgets AB', city: 'Göteborg' }).id;
-  db.create('company', { name: 'Acme', city: 'Lund' });
+  const acme = db.create('company', { name: 'Acme AB', visitingcity: 'Stockholm' }).id;
+  const nordic = db.create('company', { name: 'Nordic Widgets AB', visitingcity: 'Göteborg' }).id;
+  db.create('company', { name: 'Acme', visitingcity: 'Lund' });
   db.create('person', {
     firstname: 'Jane',
     lastname: 'Doe',
@@ -149,7 +149,7 @@ describe('Lime Query evaluation', () => {
 
   it('filters through a hasmany relation when any related object matches', () => {
     expect(
-      names(run({ limetype: 'company', filter: { key: 'deals.value', op: '>', exp: 900 } })),
+      names(run({ limetype: 'company', filter: { key: 'deal.value', op: '>', exp: 900 } })),
     ).toEqual(['Nordic Widgets AB']);
   });
 
@@ -161,7 +161,7 @@ describe('Lime Query evaluation', () => {
         object: {
           _id: null,
           _descriptive: null,
-          company: { _id: null, name: null, deals: { name: null, value: null } },
+          company: { _id: null, name: null, deal: { name: null, value: null } },
         },
       },
     });
@@ -172,7 +172,7 @@ describe('Lime Query evaluation', () => {
         company: {
           _id: 1001,
           name: 'Acme AB',
-          deals: [
+          deal: [
             { name: 'Small', value: 100 },
             { name: 'Medium', value: 500 },
           ],

@@ -4,8 +4,8 @@ describe('the REST API of the emulated Lime CRM', () => {
   let emulator: Emulator;
   beforeEach(() => {
     emulator = createEmulator({ seed: false });
-    const acme = emulator.db.create('company', { name: 'Acme AB', city: 'Stockholm' }).id;
-    emulator.db.create('company', { name: 'Nordic Widgets AB', city: 'Göteborg' });
+    const acme = emulator.db.create('company', { name: 'Acme AB', visitingcity: 'Stockholm' }).id;
+    emulator.db.create('company', { name: 'Nordic Widgets AB', visitingcity: 'Göteborg' });
     emulator.db.create('person', { firstname: 'Jane', lastname: 'Doe', company: acme });
     emulator.db.create('person', { firstname: 'John', lastname: 'Smith', company: acme });
     emulator.db.create('person', { firstname: 'Lisa', lastname: 'Holm', company: null });
@@ -114,9 +114,9 @@ describe('the REST API of the emulated Lime CRM', () => {
 
   it('updates with PATCH, changing only what is sent and moving _timestamp on', () => {
     const before = emulator.db.get('company', 1001);
-    const response = request('PATCH', 'api/v1/limeobject/company/1001/', { city: 'Malmö' });
+    const response = request('PATCH', 'api/v1/limeobject/company/1001/', { visitingcity: 'Malmö' });
     expect(response.status).toBe(200);
-    expect(response.body).toMatchObject({ name: 'Acme AB', city: 'Malmö' });
+    expect(response.body).toMatchObject({ name: 'Acme AB', visitingcity: 'Malmö' });
     const after = emulator.db.get('company', 1001);
     expect(Date.parse(String(after?._timestamp))).toBeGreaterThan(
       Date.parse(String(before?._timestamp)),

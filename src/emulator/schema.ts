@@ -1,5 +1,6 @@
-// The limetypes of the emulated Lime CRM: the subset of a standard Lime CRM database this plugin
-// meets (companies, persons, coworkers, helpdesk tickets, deals, history, conversations, documents).
+// The limetypes of the emulated Lime CRM: Lime's standard database (the limetypes this plugin
+// meets, with their standard names, types and relations), plus what this package installs, kept
+// apart in `installedLimetypes()` (the README's install steps list the same things).
 import type { Acl, LimePropertyMeta, LimeTypeMeta, LimeTypes, PropertyType } from '../lime';
 
 const FULL_ACL: Acl = { read: true, create: true, update: true, delete: true };
@@ -46,58 +47,98 @@ function limetype(
   };
 }
 
-/** Option keys of `history.type`, as a standard Lime CRM names them, plus the two this plugin writes. */
-export const HISTORY_TYPES: [string, string][] = [
+/** The option keys of `history.type` in Lime's standard database. */
+export const STANDARD_HISTORY_TYPES: [string, string][] = [
   ['comment', 'Comment'],
-  ['talkedto', 'Talked to'],
   ['customervisit', 'Customer visit'],
+  ['talkedto', 'Talked to'],
+  ['salescall', 'Sales call'],
   ['sentemail', 'Sent email'],
   ['receivedemail', 'Received email'],
-  ['limeconnect', 'Lime Connect chat'],
-  ['dci', 'Meeting summary'],
+  ['noanswer', 'Could not reach'],
 ];
 
+/** The `history.type` option this package installs: the default history type of a chat. */
+export const INSTALLED_HISTORY_TYPES: [string, string][] = [['limeconnect', 'Lime Connect chat']];
+
+/** Every option of `history.type` in the emulator: the standard ones and ours. */
+export const HISTORY_TYPES: [string, string][] = [
+  ...STANDARD_HISTORY_TYPES,
+  ...INSTALLED_HISTORY_TYPES,
+];
+
+/** `helpdesk.statuscolor` in Lime's standard database (it has no `status`). */
 export const HELPDESK_STATUSES: [string, string][] = [
   ['new', 'New'],
   ['ongoing', 'Ongoing'],
-  ['waiting', 'Waiting for customer'],
-  ['closed', 'Closed'],
+  ['parked', 'Parked'],
+  ['finished', 'Finished'],
 ];
 
 export const DEAL_STATUSES: [string, string][] = [
   ['contact', 'Contact'],
-  ['requirement', 'Requirement analysis'],
+  ['requirement', 'Requirement'],
   ['tender', 'Tender'],
   ['agreement', 'Agreement'],
-  ['rejection', 'Lost'],
+  ['rejection', 'Rejection'],
+  ['onhold', 'On hold'],
 ];
 
-/** A fresh copy of the emulated limetypes. */
-export function createLimeTypes(): LimeTypes {
+const BUYING_STATUSES: [string, string][] = [
+  ['active', 'Active'],
+  ['notinterested', 'Not interested'],
+  ['excustomer', 'Ex-customer'],
+  ['prospect', 'Prospect'],
+];
+
+const DOCUMENT_TYPES: [string, string][] = [
+  ['email', 'Email'],
+  ['tender', 'Tender'],
+  ['agreement', 'Agreement'],
+  ['other', 'Other'],
+];
+
+/**
+ * The limetypes of Lime's standard database this plugin meets, with their standard property names,
+ * types and relation names. Relations to standard limetypes we leave out (todo, campaign, …) are
+ * left out too, so every relation here leads somewhere.
+ */
+export function standardLimetypes(): LimeTypes {
   const types: LimeTypeMeta[] = [
     limetype('company', { singular: 'Company', plural: 'Companies' }, 'building', 'name', {
-      name: ['string', 'Name'],
-      phone: ['phone', 'Phone'],
-      www: ['link', 'Website'],
-      city: ['string', 'City'],
+      name: ['string', 'Company name'],
+      phone: ['phone', 'Telephone'],
+      www: ['link', 'Homepage'],
+      registrationno: ['string', 'Registration number'],
+      postaladdress1: ['string', 'Postal address 1'],
+      postaladdress2: ['string', 'Postal address 2'],
+      postalzipcode: ['string', 'Postal zipcode'],
+      postalcity: ['string', 'Postal city'],
+      visitingaddress1: ['string', 'Visiting address 1'],
+      visitingaddress2: ['string', 'Visiting address 2'],
+      visitingzipcode: ['string', 'Visiting zipcode'],
+      visitingcity: ['string', 'Visiting city'],
       country: ['string', 'Country'],
+      inactive: ['yesno', 'Inactive'],
+      buyingstatus: ['option', 'Buying status', BUYING_STATUSES],
       coworker: ['belongsto', 'Responsible', ['coworker', 'company']],
-      persons: ['hasmany', 'Persons', ['person', 'company']],
-      helpdesks: ['hasmany', 'Helpdesk tickets', ['helpdesk', 'company']],
-      deals: ['hasmany', 'Deals', ['deal', 'company']],
+      person: ['hasmany', 'Persons', ['person', 'company']],
+      helpdesk: ['hasmany', 'Helpdesk', ['helpdesk', 'company']],
+      deal: ['hasmany', 'Deals', ['deal', 'company']],
       history: ['hasmany', 'History', ['history', 'company']],
-      documents: ['hasmany', 'Documents', ['document', 'company']],
+      document: ['hasmany', 'Documents', ['document', 'company']],
     }),
     limetype('person', { singular: 'Person', plural: 'Persons' }, 'user', 'name', {
       firstname: ['string', 'First name'],
       lastname: ['string', 'Last name'],
       name: ['string', 'Name'],
-      email: ['string', 'Email'],
-      phone: ['phone', 'Phone'],
+      email: ['link', 'Email'],
+      phone: ['phone', 'Direct phone'],
       mobilephone: ['phone', 'Mobile phone'],
       position: ['string', 'Position'],
-      company: ['belongsto', 'Company', ['company', 'persons']],
-      helpdesk: ['hasmany', 'Helpdesk tickets', ['helpdesk', 'person']],
+      inactive: ['yesno', 'Inactive'],
+      company: ['belongsto', 'Company', ['company', 'person']],
+      helpdesk: ['hasmany', 'Helpdesk', ['helpdesk', 'person']],
       deal: ['hasmany', 'Deals', ['deal', 'person']],
       history: ['hasmany', 'History', ['history', 'person']],
       document: ['hasmany', 'Documents', ['document', 'person']],
@@ -106,81 +147,159 @@ export function createLimeTypes(): LimeTypes {
       firstname: ['string', 'First name'],
       lastname: ['string', 'Last name'],
       name: ['string', 'Name'],
-      email: ['string', 'Email'],
-      phone: ['phone', 'Phone'],
-      username: ['string', 'Username'],
-      company: ['hasmany', 'Responsible for companies', ['company', 'coworker']],
-      helpdesk: ['hasmany', 'Helpdesk tickets', ['helpdesk', 'coworker']],
-      deal: ['hasmany', 'Deals', ['deal', 'coworker']],
+      email: ['link', 'Email'],
+      phone: ['phone', 'Direct phone'],
+      mobilephone: ['phone', 'Mobile phone'],
+      username: ['user', 'User name'],
+      inactive: ['yesno', 'Inactive'],
+      office: ['belongsto', 'Office', ['office', 'coworker']],
+      company: ['hasmany', 'My Companies', ['company', 'coworker']],
+      helpdesk: ['hasmany', 'Helpdesk', ['helpdesk', 'coworker']],
+      deal: ['hasmany', 'My Deals', ['deal', 'coworker']],
       history: ['hasmany', 'History', ['history', 'coworker']],
+      document: ['hasmany', 'My Documents', ['document', 'coworker']],
     }),
     limetype(
       'helpdesk',
+      // Local names are each installation's own; the demo calls them tickets.
       { singular: 'Helpdesk ticket', plural: 'Helpdesk tickets' },
       'customer_support',
       'title',
       {
         title: ['string', 'Title'],
-        helpdesknumber: ['string', 'Ticket number'],
+        helpdeskno: ['integer', 'Helpdeskno'],
         description: ['text', 'Description'],
-        status: ['option', 'Status', HELPDESK_STATUSES],
-        company: ['belongsto', 'Company', ['company', 'helpdesks']],
-        person: ['belongsto', 'Contact', ['person', 'helpdesk']],
-        coworker: ['belongsto', 'Responsible', ['coworker', 'helpdesk']],
-        conversation: ['hasmany', 'Conversations', ['conversation', 'helpdesk']],
+        statuscolor: ['option', 'Status color', HELPDESK_STATUSES],
+        startdate: ['time', 'Started'],
+        enddate: ['time', 'Finished'],
+        email: ['link', 'Email'],
+        company: ['belongsto', 'Company', ['company', 'helpdesk']],
+        person: ['belongsto', 'Person', ['person', 'helpdesk']],
+        coworker: ['belongsto', 'Assigned to', ['coworker', 'helpdesk']],
+        helpdesktype: ['belongsto', 'Helpdesk type', ['helpdesktype', 'helpdesk']],
         history: ['hasmany', 'History', ['history', 'helpdesk']],
         document: ['hasmany', 'Documents', ['document', 'helpdesk']],
       },
     ),
+    limetype(
+      'helpdesktype',
+      { singular: 'Helpdesk type', plural: 'Helpdesk type' },
+      'tags',
+      'name',
+      {
+        name: ['string', 'Name'],
+        inactive: ['yesno', 'Inactive'],
+        helpdesk: ['hasmany', 'Helpdesk', ['helpdesk', 'helpdesktype']],
+      },
+    ),
     limetype('deal', { singular: 'Deal', plural: 'Deals' }, 'money', 'name', {
-      name: ['string', 'Name'],
+      name: ['string', 'Deal name'],
       value: ['decimal', 'Value'],
       dealstatus: ['option', 'Status', DEAL_STATUSES],
-      company: ['belongsto', 'Company', ['company', 'deals']],
-      person: ['belongsto', 'Contact', ['person', 'deal']],
-      coworker: ['belongsto', 'Responsible', ['coworker', 'deal']],
+      probability: ['percent', 'Probability'],
+      quotesent: ['date', 'Quote sent'],
+      closeddate: ['date', 'Order/Lost date'],
+      wonlostreason: ['text', 'Won/Lost reason'],
+      company: ['belongsto', 'Company', ['company', 'deal']],
+      person: ['belongsto', 'Responsible at customer', ['person', 'deal']],
+      coworker: ['belongsto', 'Responsible salesperson', ['coworker', 'deal']],
       history: ['hasmany', 'History', ['history', 'deal']],
-      conversation: ['hasmany', 'Conversations', ['conversation', 'deal']],
       document: ['hasmany', 'Documents', ['document', 'deal']],
     }),
     limetype('history', { singular: 'History', plural: 'History' }, 'time_machine', undefined, {
       date: ['time', 'Date'],
-      type: ['option', 'Type', HISTORY_TYPES],
-      note: ['text', 'Note'],
-      person: ['belongsto', 'Person', ['person', 'history']],
+      type: ['option', 'Type', STANDARD_HISTORY_TYPES],
+      note: ['text', 'Notes'],
       company: ['belongsto', 'Company', ['company', 'history']],
-      coworker: ['belongsto', 'Coworker', ['coworker', 'history']],
-      helpdesk: ['belongsto', 'Helpdesk ticket', ['helpdesk', 'history']],
       deal: ['belongsto', 'Deal', ['deal', 'history']],
-      conversation: ['belongsto', 'Conversation', ['conversation', 'history']],
+      coworker: ['belongsto', 'Coworker', ['coworker', 'history']],
+      helpdesk: ['belongsto', 'Helpdesk', ['helpdesk', 'history']],
+      person: ['belongsto', 'Person', ['person', 'history']],
+      document: ['belongsto', 'Document', ['document', 'history']],
     }),
-    limetype(
-      'conversation',
-      { singular: 'Conversation', plural: 'Conversations' },
-      'chat',
-      undefined,
-      {
-        conversationid: ['integer', 'Conversation ID'],
-        link: ['link', 'Link'],
-        contactid: ['string', 'Contact ID'],
-        topic: ['string', 'Topic'],
-        startedtime: ['time', 'Started'],
-        helpdesk: ['belongsto', 'Helpdesk ticket', ['helpdesk', 'conversation']],
-        deal: ['belongsto', 'Deal', ['deal', 'conversation']],
-        history: ['hasmany', 'History', ['history', 'conversation']],
-      },
-    ),
-    limetype('document', { singular: 'Document', plural: 'Documents' }, 'document', 'title', {
-      title: ['string', 'Title'],
-      comment: ['text', 'Comment'],
-      file: ['file', 'File'],
-      helpdesk: ['belongsto', 'Helpdesk ticket', ['helpdesk', 'document']],
+    limetype('document', { singular: 'Document', plural: 'Documents' }, 'document', 'comment', {
+      comment: ['string', 'Description'],
+      type: ['option', 'Document type', DOCUMENT_TYPES],
+      document: ['file', 'Document'],
       deal: ['belongsto', 'Deal', ['deal', 'document']],
-      company: ['belongsto', 'Company', ['company', 'documents']],
+      company: ['belongsto', 'Company', ['company', 'document']],
+      coworker: ['belongsto', 'Coworker', ['coworker', 'document']],
       person: ['belongsto', 'Person', ['person', 'document']],
+      helpdesk: ['belongsto', 'Helpdesk', ['helpdesk', 'document']],
+      history: ['hasmany', 'History', ['history', 'document']],
+    }),
+    limetype('office', { singular: 'Office', plural: 'Offices' }, 'organization', 'name', {
+      name: ['string', 'Name'],
+      phone: ['phone', 'Phone'],
+      www: ['link', 'Homepage'],
+      address: ['string', 'Address'],
+      zipcode: ['string', 'Zip code'],
+      city: ['string', 'City'],
+      visitingaddress1: ['string', 'Visiting address'],
+      visitingzipcode: ['string', 'Visiting zip code'],
+      visitingcity: ['string', 'Visiting city'],
+      coworker: ['hasmany', 'Coworkers', ['coworker', 'office']],
     }),
   ];
   return Object.fromEntries(types.map((type) => [type.name, type]));
+}
+
+/**
+ * What this package installs in a standard database (the README's "Install steps"): the
+ * `conversation` limetype, its relations to helpdesk, deal and history (both ends), and the
+ * `limeconnect` option of `history.type`.
+ */
+export function installedLimetypes(): {
+  limetypes: LimeTypeMeta[];
+  properties: Record<string, Record<string, PropertySpec>>;
+  historyTypes: [string, string][];
+} {
+  return {
+    limetypes: [
+      limetype(
+        'conversation',
+        { singular: 'Conversation', plural: 'Conversations' },
+        'chat',
+        undefined,
+        {
+          conversationid: ['integer', 'Conversation ID'],
+          link: ['link', 'Link'],
+          contactid: ['string', 'Contact ID'],
+          topic: ['string', 'Topic'],
+          startedtime: ['time', 'Started'],
+          helpdesk: ['belongsto', 'Helpdesk', ['helpdesk', 'conversation']],
+          deal: ['belongsto', 'Deal', ['deal', 'conversation']],
+          history: ['hasmany', 'History', ['history', 'conversation']],
+        },
+      ),
+    ],
+    properties: {
+      helpdesk: { conversation: ['hasmany', 'Conversations', ['conversation', 'helpdesk']] },
+      deal: { conversation: ['hasmany', 'Conversations', ['conversation', 'deal']] },
+      history: { conversation: ['belongsto', 'Conversation', ['conversation', 'history']] },
+    },
+    historyTypes: INSTALLED_HISTORY_TYPES,
+  };
+}
+
+/** A fresh copy of the emulated limetypes: the standard database with our package installed. */
+export function createLimeTypes(): LimeTypes {
+  const limetypes = standardLimetypes();
+  const installed = installedLimetypes();
+  for (const meta of installed.limetypes) {
+    limetypes[meta.name] = meta;
+  }
+  for (const [name, properties] of Object.entries(installed.properties)) {
+    for (const [key, spec] of Object.entries(properties)) {
+      limetypes[name].properties[key] = property(key, spec);
+    }
+  }
+  const historyType = limetypes.history.properties.type;
+  historyType.options = [
+    ...(historyType.options ?? []),
+    ...installed.historyTypes.map(([key, text]) => ({ key, text })),
+  ];
+  return limetypes;
 }
 
 /** Properties the emulator computes itself (like Lime's SQL-computed fields): never written by clients. */

@@ -1,5 +1,11 @@
 import { createEmulator, type Emulator } from '.';
-import type { DialogService, LimeObjectData, NotificationService, TranslateService } from '../lime';
+import type {
+  DialogService,
+  LimeObjectData,
+  NotificationService,
+  PlatformLimetypes,
+  TranslateService,
+} from '../lime';
 
 describe('the translate service', () => {
   const translate = (language: string): TranslateService =>
@@ -79,7 +85,7 @@ describe('the state services', () => {
     ]);
   });
 
-  it('describe the application: language, name and current user', () => {
+  it('describe the application as lime-web-components 2.1.0 does: session language, name and current user', () => {
     let application: unknown;
     createEmulator({ language: 'sv' })
       .platform.get('state.application')
@@ -87,23 +93,15 @@ describe('the state services', () => {
         application = state;
       });
     expect(application).toEqual({
-      language: 'sv',
+      session: { language: 'sv' },
       applicationName: 'demo',
       currentUser: { id: 1001, fullname: 'Anna Lind', email: 'anna.lind@lime.example' },
     });
   });
 
-  it('describe every limetype with properties, relations and their back references', () => {
-    let limetypes: Record<
-      string,
-      {
-        properties: Record<
-          string,
-          { type: string; relation?: { limetype: string; backreference?: string } }
-        >;
-      }
-    > = {};
-    emulator.platform.get('state.limetypes').subscribe((state: typeof limetypes) => {
+  it('describe every limetype in the published shape: relations are functions giving the related limetype and its back reference', () => {
+    let limetypes: PlatformLimetypes = {};
+    emulator.platform.get('state.limetypes').subscribe((state: PlatformLimetypes) => {
       limetypes = state;
     });
     expect(Object.keys(limetypes).sort()).toEqual([
@@ -113,23 +111,30 @@ describe('the state services', () => {
       'deal',
       'document',
       'helpdesk',
+      'helpdesktype',
       'history',
+      'office',
       'person',
     ]);
+    let relations = 0;
     for (const [name, meta] of Object.entries(limetypes)) {
       for (const [propertyName, property] of Object.entries(meta.properties)) {
         if (!property.relation) {
           continue;
         }
-        const other =
-          limetypes[property.relation.limetype].properties[property.relation.backreference ?? ''];
-        expect({ at: `${name}.${propertyName}`, back: other?.relation }).toEqual({
+        relations += 1;
+        const related = property.relation.getLimetype();
+        const back = property.relation.getBackreference();
+        expect({ at: `${name}.${propertyName}`, related: related.name }).toEqual({
           at: `${name}.${propertyName}`,
-          back: { limetype: name, backreference: propertyName },
+          related: related === limetypes[related.name] ? related.name : 'not the state entry',
         });
-        expect([property.type, other.type].sort()).toEqual(['belongsto', 'hasmany']);
+        expect(back.relation?.getLimetype()).toBe(meta);
+        expect(back.relation?.getBackreference()).toBe(property);
+        expect([property.type, back.type].sort()).toEqual(['belongsto', 'hasmany']);
       }
     }
+    expect(relations).toBeGreaterThan(40);
   });
 });
 

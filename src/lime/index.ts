@@ -6,4 +6,7 @@ export * from './platform';
 export * from './commands';
 export * from './subscribe';
 export * from './translate';
+export * from './limetypes';
+export * from './language';
+export * from './navigation';
 export * from './http-errors';

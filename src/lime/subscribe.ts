@@ -10,8 +10,8 @@ export function subscribe<T>(
   callback: (state: T) => void,
   options?: StateOptions,
 ): () => void {
-  const repository = findService<StateRepository<T>>(platform, serviceName);
-  if (!repository) {
+  const repository = findService<Partial<StateRepository<T>>>(platform, serviceName);
+  if (typeof repository?.subscribe !== 'function') {
     return () => undefined;
   }
   return repository.subscribe(callback, options);

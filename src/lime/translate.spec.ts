@@ -1,10 +1,20 @@
 import { translator } from './translate';
-import type { LimePlatform } from './types';
+import type { ApplicationState, LimePlatform } from './types';
 
-const platformTranslating = (texts: Record<string, string>) =>
+/** A platform whose translate service knows `texts`, with `state.application` when given. */
+const platformTranslating = (texts: Record<string, string>, application?: ApplicationState) =>
   ({
-    has: (name: string) => name === 'translate',
-    get: () => ({ get: (id: string) => texts[id] ?? id }),
+    has: (name: string) =>
+      name === 'translate' || (name === 'state.application' && application !== undefined),
+    get: (name: string) =>
+      name === 'translate'
+        ? { get: (id: string) => texts[id] ?? id }
+        : {
+            subscribe: (callback: (state: ApplicationState | undefined) => void) => {
+              callback(application);
+              return () => undefined;
+            },
+          },
   }) as unknown as LimePlatform;
 
 describe('translator', () => {
@@ -19,6 +29,22 @@ describe('translator', () => {
     const t = translator(undefined);
     expect(t('history_note.retry')).toBe('Try again');
     expect(t('history_note.search.position', { current: 3, total: 17 })).toBe('3 of 17');
+  });
+
+  it("falls back to our texts in the session's language when the platform does not know a key", () => {
+    const t = translator(platformTranslating({}, { session: { language: 'sv' } }));
+    expect(t('history_note.retry')).toBe('Försök igen');
+    expect(t('history_note.search.position', { current: 3, total: 17 })).toBe('3 av 17');
+    expect(
+      translator(platformTranslating({}, { session: { language: 'sv-FI' } }))('history_note.retry'),
+    ).toBe('Försök igen');
+  });
+
+  it('falls back to English for a session language we have no texts in, or no session', () => {
+    expect(
+      translator(platformTranslating({}, { session: { language: 'fi' } }))('history_note.retry'),
+    ).toBe('Try again');
+    expect(translator(platformTranslating({}, {}))('history_note.retry')).toBe('Try again');
   });
 
   it('falls back to English when the platform has no translation, and to the key when English has none', () => {

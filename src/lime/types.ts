@@ -1,7 +1,10 @@
-// The structural types of the Lime platform services we call. They follow lime-web-components
-// 2.1.0 where it has them, and v7 where 2.1.0 is silent (limetype metadata, limeobject state).
+// The types of the Lime platform we meet: the published ones of lime-web-components 2.1.0
+// (platform objects are typed by them), and the plain internal shapes src/lime converts them to.
 import type {
   Acl,
+  Limetype,
+  Limetypes,
+  Property,
   CommandBusService,
   DialogService,
   EventDispatcherService,
@@ -9,26 +12,36 @@ import type {
   HttpService,
   LimeWebComponentContext,
   LimeWebComponentPlatform,
+  LimeobjectsStateService,
   NotificationService,
   PropertyType,
   Query,
   QueryResponse,
   QueryService,
+  RouteService,
   StateOptions,
+  StateService,
   TranslateService,
 } from '@limetech/lime-web-components-interfaces';
 
 export type {
   Acl,
+  /** A limetype as the platform's `state.limetypes` publishes it (relations are functions). */
+  Limetype as PlatformLimetype,
+  Limetypes as PlatformLimetypes,
+  Property as PlatformProperty,
   CommandBusService,
   DialogService,
   EventDispatcherService,
   Expression,
   HttpService,
+  LimeobjectsStateService,
   NotificationService,
   PropertyType,
   QueryService,
+  RouteService,
   StateOptions,
+  StateService,
   TranslateService,
 };
 
@@ -41,7 +54,10 @@ export type LimeQuery = Query;
 export type LimeQueryResponse = QueryResponse;
 export type LimeQueryFilter = Expression;
 
-/** A property of a limetype, as the limetypes state describes it. */
+/**
+ * A property of a limetype in our internal plain shape: what config validation, pickers, the connect
+ * flow and the Portal read. Made from the platform's `Property` by `limetypesFromPlatform` only.
+ */
 export interface LimePropertyMeta {
   name: string;
   label: string;
@@ -53,7 +69,7 @@ export interface LimePropertyMeta {
   relation?: { limetype: string; backreference?: string };
 }
 
-/** A limetype, as the limetypes state describes it (plain data, no functions). */
+/** A limetype in our internal plain shape (no functions); see `LimePropertyMeta`. */
 export interface LimeTypeMeta {
   name: string;
   label: string;
@@ -81,9 +97,15 @@ export interface StateRepository<T = unknown> {
   subscribe(callback: (state: T) => void, options?: StateOptions): () => void;
 }
 
-/** `state.application`: who is logged in and in which language. */
+/**
+ * `state.application` as lime-web-components 2.1.0 fills it: `{ session, currentUser,
+ * applicationName }`. 2.1.0's interfaces declare no type for it; its decorators read
+ * `applicationData.session` (`@Session`), `.currentUser` (`@CurrentUser`) and `.applicationName`
+ * (`@ApplicationName`), and the user's language is the session's `language`. Every field is
+ * optional here: the platform may leave any of them out.
+ */
 export interface ApplicationState {
-  language: string;
+  session?: { language?: string; [key: string]: unknown };
+  currentUser?: { id?: number; fullname?: string; email?: string; [key: string]: unknown };
   applicationName?: string;
-  currentUser?: { id: number; fullname: string; email?: string };
 }

@@ -81,9 +81,9 @@ async function importOne(
   settings: MediaImportSettings,
 ): Promise<MediaImportOutcome> {
   try {
+    // A standard document's description is `comment`; it names the file, as the webclient lists it.
     const created = await crm.create('document', {
-      title: file.name,
-      comment: `Lime Connect conversation #${settings.conversationId}: ${file.url}`,
+      comment: file.name,
       [settings.target.limetype]: settings.target.id,
     });
     return created.ok

@@ -195,7 +195,7 @@ describe('sendConversation: first send', () => {
   it('fills the configured properties from the conversation and fixed values', async () => {
     const { emulator, crm, config } = arrange((config) => {
       config.topics[0].properties.push(
-        { property: 'status', value: { kind: 'fixed', value: 'new' } },
+        { property: 'statuscolor', value: { kind: 'fixed', value: 'new' } },
         {
           property: 'description',
           value: { kind: 'conversation', field: 'customFieldData.order' },
@@ -206,7 +206,7 @@ describe('sendConversation: first send', () => {
       await sendConversation(conversation({ customFieldData: { order: 'A-1234' } }), config, crm),
     );
     expect(emulator.db.get('helpdesk', result.object.id)).toMatchObject({
-      status: 'new',
+      statuscolor: 'new',
       description: 'A-1234',
     });
   });
@@ -625,7 +625,7 @@ describe('sendConversation: media files', () => {
     const outcomes = result.media.state === 'queued' ? await result.media.done : [];
     expect(outcomes.map((outcome) => outcome.ok)).toEqual([true, true]);
     expect(
-      emulator.db.list('document').map((document) => [document.title, document.helpdesk]),
+      emulator.db.list('document').map((document) => [document.comment, document.helpdesk]),
     ).toEqual([
       ['invoice.pdf', result.object.id],
       ['screenshot.png', result.object.id],
@@ -651,7 +651,7 @@ describe('sendConversation: media files', () => {
       error: { kind: 'server-error', status: 500 },
     });
     expect(outcomes[1]).toMatchObject({ ok: true });
-    expect(emulator.db.list('document').map((document) => document.title)).toEqual([
+    expect(emulator.db.list('document').map((document) => document.comment)).toEqual([
       'screenshot.png',
     ]);
     expect(historyOf(emulator, 'helpdesk', result.object.id)).toHaveLength(1);

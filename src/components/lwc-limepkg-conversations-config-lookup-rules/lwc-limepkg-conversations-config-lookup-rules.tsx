@@ -15,7 +15,7 @@ import {
   type MatchMode,
 } from '../../config';
 import {
-  LimeTypeRepository,
+  subscribeLimetypes,
   Query,
   Subscriptions,
   findService,
@@ -139,9 +139,11 @@ export class ConfigLookupRules implements FormComponent<LookupRule[]> {
   private focusAfterRender?: number;
 
   public connectedCallback() {
-    this.subscriptions.subscribe<LimeTypes>(this.platform, LimeTypeRepository, (limetypes) => {
-      this.stateLimetypes = limetypes ?? {};
-    });
+    this.subscriptions.add(
+      subscribeLimetypes(this.platform, (limetypes) => {
+        this.stateLimetypes = limetypes ?? {};
+      }),
+    );
   }
 
   public disconnectedCallback() {
@@ -366,7 +368,7 @@ export class ConfigLookupRules implements FormComponent<LookupRule[]> {
         invalid={problem.invalid}
         onChange={(event: Event) => {
           const limetype = selectEventValue(event);
-          const fits = lookupPropertyOptions(this.allLimetypes, limetype);
+          const fits = lookupPropertyOptions(this.allLimetypes, limetype, rule.contactField);
           const property = fits.some((option) => option.value === rule.property)
             ? rule.property
             : (fits[0]?.value ?? '');
@@ -378,7 +380,7 @@ export class ConfigLookupRules implements FormComponent<LookupRule[]> {
 
   private renderProperty = (rule: LookupRule, index: number) => {
     const options = selectOptions(
-      lookupPropertyOptions(this.allLimetypes, rule.limetype),
+      lookupPropertyOptions(this.allLimetypes, rule.limetype, rule.contactField),
       rule.property,
     );
     const problem = this.problem(index, 'property');
@@ -601,7 +603,7 @@ export class ConfigLookupRules implements FormComponent<LookupRule[]> {
     const limetype = this.allLimetypes.person
       ? 'person'
       : (limetypeOptions(this.allLimetypes)[0]?.value ?? '');
-    const property = lookupPropertyOptions(this.allLimetypes, limetype)[0]?.value ?? '';
+    const property = lookupPropertyOptions(this.allLimetypes, limetype, 'email')[0]?.value ?? '';
     this.emit([
       ...(this.value ?? []),
       { contactField: 'email', limetype, property, match: 'case-insensitive' },

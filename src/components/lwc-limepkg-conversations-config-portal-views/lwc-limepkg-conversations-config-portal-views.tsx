@@ -11,7 +11,7 @@ import {
   type PortalView,
 } from '../../config';
 import {
-  LimeTypeRepository,
+  subscribeLimetypes,
   Subscriptions,
   translator,
   type LimePlatform,
@@ -105,9 +105,11 @@ export class ConfigPortalViews implements FormComponent<PortalView[]> {
   private subscriptions = new Subscriptions();
 
   public connectedCallback() {
-    this.subscriptions.subscribe<LimeTypes>(this.platform, LimeTypeRepository, (limetypes) => {
-      this.stateLimetypes = limetypes ?? {};
-    });
+    this.subscriptions.add(
+      subscribeLimetypes(this.platform, (limetypes) => {
+        this.stateLimetypes = limetypes ?? {};
+      }),
+    );
   }
 
   public disconnectedCallback() {

@@ -21,7 +21,7 @@ import {
 } from '../../config';
 import {
   LimeQueryOperator,
-  LimeTypeRepository,
+  subscribeLimetypes,
   Query,
   Subscriptions,
   findService,
@@ -124,9 +124,11 @@ export class ConfigTopics implements FormComponent<Topic[]> {
   private requestedNames = new Set<string>();
 
   public connectedCallback() {
-    this.subscriptions.subscribe<LimeTypes>(this.platform, LimeTypeRepository, (limetypes) => {
-      this.stateLimetypes = limetypes ?? {};
-    });
+    this.subscriptions.add(
+      subscribeLimetypes(this.platform, (limetypes) => {
+        this.stateLimetypes = limetypes ?? {};
+      }),
+    );
   }
 
   public disconnectedCallback() {

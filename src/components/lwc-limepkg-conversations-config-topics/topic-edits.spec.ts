@@ -36,7 +36,12 @@ describe('newAttachment', () => {
         { property: 'coworker', source: 'operator' as const },
       ],
     };
-    expect(newAttachment(limetypes, topic)).toEqual({ property: '', source: 'fixed' });
+    expect(newAttachment(limetypes, topic)).toEqual({ property: 'helpdesktype', source: 'fixed' });
+    const full = {
+      ...topic,
+      attachments: [...topic.attachments, { property: 'helpdesktype', source: 'fixed' as const }],
+    };
+    expect(newAttachment(limetypes, full)).toEqual({ property: '', source: 'fixed' });
   });
 });
 

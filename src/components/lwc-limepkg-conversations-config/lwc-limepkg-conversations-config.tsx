@@ -13,7 +13,7 @@ import {
 } from '../../config';
 import {
   ConfigRepository,
-  LimeTypeRepository,
+  subscribeLimetypes,
   Subscriptions,
   translator,
   type LimeContext,
@@ -95,9 +95,11 @@ export class ConversationsConfigPage {
   private subscriptions = new Subscriptions();
 
   public connectedCallback() {
-    this.subscriptions.subscribe<LimeTypes>(this.platform, LimeTypeRepository, (limetypes) => {
-      this.limetypes = limetypes ?? {};
-    });
+    this.subscriptions.add(
+      subscribeLimetypes(this.platform, (limetypes) => {
+        this.limetypes = limetypes ?? {};
+      }),
+    );
     this.subscriptions.subscribe<Record<string, unknown>>(
       this.platform,
       ConfigRepository,

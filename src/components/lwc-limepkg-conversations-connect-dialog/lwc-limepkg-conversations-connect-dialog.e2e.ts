@@ -390,7 +390,7 @@ describe('connecting a conversation from the relation tab', () => {
   it('leaves the create dialog of other limetypes alone', async () => {
     const { page, errors } = await openCard('company', 1001);
 
-    await clickCreate(page, 'deals');
+    await clickCreate(page, 'deal');
 
     await page.waitForSelector(GENERIC_DIALOG);
     expect(await page.find(DIALOG)).toBeNull();

@@ -3,11 +3,11 @@ import type { ClosingActions, DialogHeading } from '@limetech/lime-elements';
 import {
   ConfigRepository,
   HttpClient,
-  LimeTypeRepository,
-  Navigator,
+  subscribeLimetypes,
   Notifications,
   Subscriptions,
   findService,
+  objectOpener,
   translator,
   type CreateDialogCommandLike,
   type HttpService,
@@ -37,10 +37,6 @@ const TONE_ICONS: Record<DialogNotice['tone'], string> = {
   caution: 'high_importance',
   warning: 'error',
 };
-
-interface RouteService {
-  limeObject(limetype: string, id: number): unknown;
-}
 
 /**
  * The dialog a relation tab's *Create* opens for conversations (the loader puts it in place of
@@ -102,9 +98,11 @@ export class ConnectConversationDialog {
   private focusedField = false;
 
   public connectedCallback() {
-    this.subscriptions.subscribe<LimeTypes>(this.platform, LimeTypeRepository, (limetypes) => {
-      this.limetypes = limetypes ?? {};
-    });
+    this.subscriptions.add(
+      subscribeLimetypes(this.platform, (limetypes) => {
+        this.limetypes = limetypes ?? {};
+      }),
+    );
     this.subscriptions.subscribe<unknown>(this.platform, ConfigRepository, (configs) => {
       this.settings = conversationSettingsOf(configs);
     });
@@ -208,7 +206,7 @@ export class ConnectConversationDialog {
   };
 
   private renderObjectLink = (object: NamedObject | undefined) => {
-    if (!object || !findService<RouteService>(this.platform, Navigator)) {
+    if (!object || !objectOpener(this.platform)) {
       return;
     }
     const label = this.t('connect_dialog.open_object', {
@@ -337,7 +335,7 @@ export class ConnectConversationDialog {
   }
 
   private openObject(object: NamedObject) {
-    findService<RouteService>(this.platform, Navigator)?.limeObject(object.limetype, object.id);
+    objectOpener(this.platform)?.(object.limetype, object.id);
     this.close();
   }
 

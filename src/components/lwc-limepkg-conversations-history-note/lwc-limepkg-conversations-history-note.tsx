@@ -1,12 +1,6 @@
 import { Component, Host, Prop, State, Watch, h } from '@stencil/core';
-import {
-  ApplicationRepository,
-  HttpClient,
-  Subscriptions,
-  findService,
-  translator,
-} from '../../lime';
-import type { ApplicationState, HttpService, LimeContext, LimePlatform } from '../../lime';
+import { HttpClient, Subscriptions, findService, subscribeLanguage, translator } from '../../lime';
+import type { HttpService, LimeContext, LimePlatform } from '../../lime';
 import { parseHistoryNote } from '../../notes';
 import type { HistoryNote as HistoryNoteModel } from '../../notes';
 import { loadHistoryNote } from './load-history-note';
@@ -165,12 +159,10 @@ export class HistoryNote {
   }
 
   private subscribeToLanguage() {
-    this.subscriptions.subscribe<ApplicationState>(
-      this.platform,
-      ApplicationRepository,
-      (state) => {
-        this.language = state?.language;
-      },
+    this.subscriptions.add(
+      subscribeLanguage(this.platform, (language) => {
+        this.language = language;
+      }),
     );
   }
 

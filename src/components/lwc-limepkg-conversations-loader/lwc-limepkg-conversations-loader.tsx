@@ -2,13 +2,12 @@ import { Component, Prop, Watch } from '@stencil/core';
 import {
   COMMAND_RECEIVED,
   ConfigRepository,
-  DialogRenderer,
   EventDispatcher,
   Subscriptions,
+  findDialogs,
   findService,
   isCreateDialogCommand,
   type CommandEventDetail,
-  type DialogService,
   type EventDispatcherService,
   type LimeContext,
   type LimePlatform,
@@ -85,7 +84,7 @@ export class ConversationsLoader {
     if (!isCreateDialogCommand(command) || command.limetype.name !== this.conversationLimetype) {
       return;
     }
-    const dialogs = findService<DialogService>(this.platform, DialogRenderer);
+    const dialogs = findDialogs(this.platform);
     if (!dialogs) {
       // Without a dialog service the generic create dialog is better than none.
       return;

@@ -155,12 +155,12 @@ describe('loadPortalRecord', () => {
       title: 'Open tickets',
       relation: 'helpdesk',
       limit: 5,
-      filter: { key: 'status', op: LimeQueryOperator.NOT, exp: 'closed' },
+      filter: { key: 'statuscolor', op: LimeQueryOperator.NOT, exp: 'finished' },
     });
     expect(built.ok).toBe(true);
     if (built.ok) {
       const all = emulator.db.list('helpdesk').filter((t) => t.person === 1001);
-      const open = all.filter((t) => t.status !== 'closed');
+      const open = all.filter((t) => t.statuscolor !== 'finished');
       expect(emulator.executeQuery(built.query).aggregates).toEqual({ total: open.length });
     }
   });

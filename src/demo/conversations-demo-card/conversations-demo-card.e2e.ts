@@ -77,13 +77,13 @@ describe('the demo object card', () => {
     ).toEqual(['document']);
     await waitForDialogToOpen(page, 'conversations-emulator-create-dialog');
 
-    const titleInput = await deepQuery(
+    const descriptionInput = await deepQuery(
       page,
       'conversations-emulator-create-dialog',
-      'limel-input-field[data-property="title"]',
+      'limel-input-field[data-property="comment"]',
       'input',
     );
-    await titleInput!.type('Signed order form');
+    await descriptionInput!.type('Signed order form');
     await page.keyboard.press('Tab');
     await page.waitForChanges();
     await deepClick(
@@ -98,7 +98,7 @@ describe('the demo object card', () => {
       window
         .limeDemo!.emulator.db.list('document')
         .filter((document) => document.helpdesk === 1001)
-        .map((document) => document.title),
+        .map((document) => document.comment),
     );
     expect(created).toContain('Signed order form');
     await page.waitForFunction(() =>

@@ -4,7 +4,7 @@ import {
   CommandBus,
   CreateLimeobjectDialogCommand,
   LimeObjectRepository,
-  LimeTypeRepository,
+  subscribeLimetypes,
   Subscriptions,
   getService,
   translator,
@@ -59,9 +59,11 @@ export class ConversationsDemoCard {
     this.limetype = params.get('limetype') ?? 'helpdesk';
     this.id = Number(params.get('id') ?? 1001);
     this.tab = params.get('tab') === 'history' ? 'history' : 'relations';
-    this.subscriptions.subscribe<LimeTypes>(this.platform, LimeTypeRepository, (limetypes) => {
-      this.limetypes = limetypes;
-    });
+    this.subscriptions.add(
+      subscribeLimetypes(this.platform, (limetypes) => {
+        this.limetypes = limetypes;
+      }),
+    );
     this.subscriptions.subscribe<ObjectsByLimetype>(
       this.platform,
       LimeObjectRepository,

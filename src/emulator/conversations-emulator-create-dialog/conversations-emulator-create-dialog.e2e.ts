@@ -40,7 +40,7 @@ describe("the emulator's generic create dialog", () => {
         (field) => (field as HTMLElement & { label: string; value: unknown }).label,
       );
     });
-    expect(labels).toEqual(['Company', 'Name', 'Value', 'Status']);
+    expect(labels).toEqual(['Company', 'Deal name', 'Value', 'Status', 'Won/Lost reason']);
     const heading = await page.evaluate(
       () =>
         (
@@ -55,7 +55,7 @@ describe("the emulator's generic create dialog", () => {
   it('creates the object on Save, closes and shows a toast', async () => {
     const page = await openCreateDialogForDeal();
     const name = await page.find(
-      'conversations-emulator-create-dialog >>> limel-input-field[label="Name"] >>> input',
+      'conversations-emulator-create-dialog >>> limel-input-field[label="Deal name"] >>> input',
     );
     await name.type('Acme AB – support add-on');
     const value = await page.find(

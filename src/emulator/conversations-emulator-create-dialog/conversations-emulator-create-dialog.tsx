@@ -3,7 +3,7 @@ import type { Option } from '@limetech/lime-elements';
 import {
   HttpClient,
   LimeObjectRepository,
-  LimeTypeRepository,
+  subscribeLimetypes,
   Notifications,
   Subscriptions,
   findService,
@@ -74,14 +74,16 @@ export class EmulatorCreateDialog {
   private subscriptions = new Subscriptions();
 
   connectedCallback() {
-    this.subscriptions.subscribe<LimeTypes>(this.platform, LimeTypeRepository, (limetypes) => {
-      const first = Object.keys(this.limetypes).length === 0;
-      this.limetypes = limetypes;
-      const meta = this.meta();
-      if (first && meta) {
-        this.texts = initialTexts(meta, this.command?.limeobject);
-      }
-    });
+    this.subscriptions.add(
+      subscribeLimetypes(this.platform, (limetypes) => {
+        const first = Object.keys(this.limetypes).length === 0;
+        this.limetypes = limetypes;
+        const meta = this.meta();
+        if (first && meta) {
+          this.texts = initialTexts(meta, this.command?.limeobject);
+        }
+      }),
+    );
     this.subscriptions.subscribe<Record<string, LimeObjectData[]>>(
       this.platform,
       LimeObjectRepository,

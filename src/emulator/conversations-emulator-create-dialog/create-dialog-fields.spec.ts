@@ -22,6 +22,7 @@ describe('the fields of the generic create dialog', () => {
       'name',
       'value',
       'dealstatus',
+      'wonlostreason',
     ]);
   });
 
