@@ -153,10 +153,11 @@ export const conversationsConfigSchema = z
       .enum(RESEND_MODES)
       .default('new-note')
       .meta({ title: 'When a conversation is sent again' }),
+    // The Lime Connect API key of media import is a secret: it lives in the application
+    // configuration (server side), never here, where every webclient user can read it.
     mediaImport: z
       .looseObject({
         enabled: z.boolean().default(false),
-        apiKey: z.string().default(''),
       })
       .prefault({})
       .meta({ title: 'Media import' }),
