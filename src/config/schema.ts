@@ -5,8 +5,9 @@ import { z } from 'zod';
 import { LimeQueryOperator } from '../lime/types';
 import { DEFAULT_LOOKUP_RULES, DEFAULT_PORTAL_VIEWS, DEFAULT_TOPICS } from './demo-defaults';
 
-/** The key under which `state.configs` holds this package's configuration. */
-export const CONFIG_KEY = 'limepkg_conversations';
+import { CONFIG_KEY, DEFAULT_CONVERSATION_LIMETYPE } from './keys';
+
+export { CONFIG_KEY };
 
 /** The custom Lime Admin form widgets, by tag name; the generated schema refers to them. */
 export const CONFIG_WIDGETS = {
@@ -128,7 +129,7 @@ export const conversationsConfigSchema = z
   .looseObject({
     conversation: z
       .looseObject({
-        limetype: z.string().min(1).default('conversation'),
+        limetype: z.string().min(1).default(DEFAULT_CONVERSATION_LIMETYPE),
         idProperty: z.string().min(1).default('conversationid'),
         linkProperty: z.string().min(1).default('link'),
         contactIdProperty: z.string().min(1).default('contactid'),
