@@ -5,9 +5,15 @@ import { z } from 'zod';
 import { LimeQueryOperator } from '../lime/types';
 import { DEFAULT_LOOKUP_RULES, DEFAULT_PORTAL_VIEWS, DEFAULT_TOPICS } from './demo-defaults';
 
-import { CONFIG_KEY, DEFAULT_CONVERSATION_LIMETYPE } from './keys';
+import {
+  CONFIG_KEY,
+  DEFAULT_CONVERSATION_ID_PROPERTY,
+  DEFAULT_CONVERSATION_LIMETYPE,
+  DEFAULT_CONVERSATION_LINK_BASE,
+  DEFAULT_CONVERSATION_LINK_PROPERTY,
+} from './keys';
 
-export { CONFIG_KEY };
+export { CONFIG_KEY, DEFAULT_CONVERSATION_LINK_BASE };
 
 /** The custom Lime Admin form widgets, by tag name; the generated schema refers to them. */
 export const CONFIG_WIDGETS = {
@@ -16,9 +22,6 @@ export const CONFIG_WIDGETS = {
   portalViews: 'lwc-limepkg-conversations-config-portal-views',
 } as const;
 
-/** Where Lime Connect's Message Center shows a conversation; the ID is appended. */
-export const DEFAULT_CONVERSATION_LINK_BASE =
-  'https://app.lime-connect.com/message-center/conversation/';
 export const LIME_CONNECT_ORIGIN = 'https://app.lime-connect.com';
 
 const widget = (name: string) => ({ lime: { component: { name } } });
@@ -130,8 +133,8 @@ export const conversationsConfigSchema = z
     conversation: z
       .looseObject({
         limetype: z.string().min(1).default(DEFAULT_CONVERSATION_LIMETYPE),
-        idProperty: z.string().min(1).default('conversationid'),
-        linkProperty: z.string().min(1).default('link'),
+        idProperty: z.string().min(1).default(DEFAULT_CONVERSATION_ID_PROPERTY),
+        linkProperty: z.string().min(1).default(DEFAULT_CONVERSATION_LINK_PROPERTY),
         contactIdProperty: z.string().min(1).default('contactid'),
         topicProperty: z.string().min(1).default('topic'),
         startedProperty: z.string().min(1).default('startedtime'),

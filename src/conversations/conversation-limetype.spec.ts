@@ -8,6 +8,11 @@ describe('conversationLimetypeOf', () => {
     expect(conversationLimetypeOf({ [CONFIG_KEY]: { conversation: { limetype: 'chat' } } })).toBe(
       'chat',
     );
+    expect(
+      conversationLimetypeOf({
+        [CONFIG_KEY]: JSON.stringify({ conversation: { limetype: 'chat' } }),
+      }),
+    ).toBe('chat');
     expect(conversationLimetypeOf({})).toBe('conversation');
     expect(conversationLimetypeOf({ [CONFIG_KEY]: {} })).toBe('conversation');
   });
@@ -19,6 +24,7 @@ describe('conversationLimetypeOf', () => {
       'text',
       [],
       { [CONFIG_KEY]: null },
+      { [CONFIG_KEY]: '{"conversation":' },
       { [CONFIG_KEY]: { conversation: [] } },
       { [CONFIG_KEY]: { conversation: { limetype: '' } } },
       { [CONFIG_KEY]: { conversation: { limetype: 42 } } },

@@ -8,7 +8,9 @@ import { CONFIG_KEY, DEFAULT_CONVERSATION_LIMETYPE } from '../config/keys';
  * parser would take it (a non-empty string); the default for anything else.
  */
 export function conversationLimetypeOf(configs: unknown): string {
-  const limetype = fieldOf(fieldOf(fieldOf(configs, CONFIG_KEY), 'conversation'), 'limetype');
+  const stored = fieldOf(configs, CONFIG_KEY);
+  const config = typeof stored === 'string' ? jsonOf(stored) : stored;
+  const limetype = fieldOf(fieldOf(config, 'conversation'), 'limetype');
   return typeof limetype === 'string' && limetype.length > 0
     ? limetype
     : DEFAULT_CONVERSATION_LIMETYPE;
@@ -19,4 +21,13 @@ function fieldOf(value: unknown, key: string): unknown {
     return undefined;
   }
   return Object.hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined;
+}
+
+/** A configuration stored as JSON text, as the parser also reads it. */
+function jsonOf(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
 }
