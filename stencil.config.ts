@@ -8,6 +8,9 @@ import { chromiumPath } from './scripts/chromium-path';
 process.env.PUPPETEER_EXECUTABLE_PATH = chromiumPath();
 
 export const config: Config = {
+  // The development build (www/: the demo and the e2e tests) keeps its own namespace: it is never
+  // shipped, and every demo page and test loads /build/lwc-limepkg-conversations.esm.js. The
+  // shipped build uses Lime's convention (see stencil.config.dist.ts).
   namespace: 'lwc-limepkg-conversations',
   globalStyle: 'src/global/global.scss',
   plugins: [sass()],
@@ -24,7 +27,14 @@ export const config: Config = {
       ],
     },
   ],
-  devServer: { reloadStrategy: 'pageReload', openBrowser: false, port: 3333, address: '127.0.0.1' },
+  devServer: {
+    reloadStrategy: 'pageReload',
+    openBrowser: false,
+    port: 3333,
+    address: '127.0.0.1',
+    // Stencil gives up after 15 s; on a busy 2-core machine the first build alone takes longer.
+    startupTimeout: 180_000,
+  },
   testing: {
     // Also tells Stencil's dependency check to accept puppeteer-core instead of asking for puppeteer.
     browserExecutablePath: chromiumPath(),

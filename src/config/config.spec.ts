@@ -24,9 +24,36 @@ function codes(issues: { code: IssueCode }[]): IssueCode[] {
 
 describe('parseConfig', () => {
   it('gives the demo defaults when nothing is stored yet', () => {
-    expect(parseConfig(undefined)).toEqual({ ok: true, config: defaultConfig });
-    expect(parseConfig(null)).toEqual({ ok: true, config: defaultConfig });
-    expect(parseConfig({})).toEqual({ ok: true, config: defaultConfig });
+    expect(parseConfig(undefined)).toEqual({ ok: true, config: defaultConfig, warnings: [] });
+    expect(parseConfig(null)).toEqual({ ok: true, config: defaultConfig, warnings: [] });
+    expect(parseConfig({})).toEqual({ ok: true, config: defaultConfig, warnings: [] });
+  });
+
+  it('warns about a Lime Connect API key left in the runtime configuration, and drops it', () => {
+    const result = parseConfig({
+      mediaImport: { enabled: true, apiKey: 'lc-secret', retries: 2 },
+      defaultCountry: 'NO',
+    });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.warnings).toEqual([
+      expect.objectContaining({
+        path: ['mediaImport', 'apiKey'],
+        code: 'api-key-in-runtime-config',
+        message: expect.stringContaining('application configuration'),
+      }),
+    ]);
+    // Everyone the parsed config reaches (the Portal, the dialogs, a save) never sees the key.
+    expect(result.config.mediaImport).toEqual({ enabled: true, retries: 2 });
+    expect(JSON.stringify(result.config)).not.toContain('lc-secret');
+    expect(result.config.defaultCountry).toBe('NO');
+  });
+
+  it('drops an empty API key from the runtime configuration without a warning', () => {
+    for (const apiKey of ['', '  ', null]) {
+      const result = parseConfig({ mediaImport: { enabled: false, apiKey } });
+      expect(result).toEqual({ ok: true, config: defaultConfig, warnings: [] });
+    }
   });
 
   it('fills in defaults a stored config leaves out', () => {
@@ -341,11 +368,10 @@ describe('validateConfig', () => {
     ]);
   });
 
-  it('warns when media import is on without an API key, or a topic imports with it off', () => {
-    const keyless = configWith((c) => (c.mediaImport.enabled = true));
-    expect(codes(validateConfig(keyless, limetypes).warnings)).toEqual([
-      'media-import-without-key',
-    ]);
+  it('warns when a topic imports media with media import off; the API key is not its business', () => {
+    // The key lives in the application configuration, which only the server side can read.
+    const on = configWith((c) => (c.mediaImport.enabled = true));
+    expect(codes(validateConfig(on, limetypes).warnings)).toEqual([]);
     const off = configWith((c) => (c.topics[0].importMediaFiles = true));
     expect(codes(validateConfig(off, limetypes).warnings)).toEqual(['topic-media-import-disabled']);
   });

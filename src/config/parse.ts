@@ -1,6 +1,7 @@
 // Reading a stored configuration: zod at the boundary, problems as values with a path.
 import type { z } from 'zod';
 import { conversationsConfigSchema, type ConversationsConfig } from './schema';
+import type { Issue } from './validate';
 
 export interface ConfigParseIssue {
   path: (string | number)[];
@@ -8,7 +9,8 @@ export interface ConfigParseIssue {
 }
 
 export type ParseConfigResult =
-  { ok: true; config: ConversationsConfig } | { ok: false; issues: ConfigParseIssue[] };
+  | { ok: true; config: ConversationsConfig; warnings: Issue[] }
+  | { ok: false; issues: ConfigParseIssue[] };
 
 /**
  * Parses JSON text or an already parsed value with a zod schema; problems come back as values
@@ -49,5 +51,36 @@ export function parseJsonWith<T>(
  */
 export function parseConfig(json: unknown): ParseConfigResult {
   const parsed = parseJsonWith(conversationsConfigSchema, json ?? {});
-  return parsed.ok ? { ok: true, config: parsed.value } : parsed;
+  if (!parsed.ok) {
+    return parsed;
+  }
+  const { config, apiKey } = withoutApiKey(parsed.value);
+  const warnings: Issue[] = [];
+  const keyPresent = typeof apiKey === 'string' ? apiKey.trim() !== '' : apiKey != null;
+  if (keyPresent) {
+    warnings.push({
+      path: ['mediaImport', 'apiKey'],
+      code: 'api-key-in-runtime-config',
+      message:
+        'A Lime Connect API key is stored in the runtime configuration, which every webclient ' +
+        'user can read. Move it to the application configuration (server side); saving this ' +
+        'form removes it from here.',
+    });
+  }
+  return { ok: true, config, warnings };
+}
+
+/**
+ * The configuration without `mediaImport.apiKey`, which older versions kept here. The runtime
+ * configuration reaches every webclient user and the Portal, so the key is never passed on.
+ */
+function withoutApiKey(config: ConversationsConfig): {
+  config: ConversationsConfig;
+  apiKey?: unknown;
+} {
+  if (!Object.hasOwn(config.mediaImport, 'apiKey')) {
+    return { config, apiKey: '' };
+  }
+  const { apiKey, ...mediaImport } = config.mediaImport;
+  return { config: { ...config, mediaImport }, apiKey };
 }

@@ -5,8 +5,15 @@ import { z } from 'zod';
 import { LimeQueryOperator } from '../lime/types';
 import { DEFAULT_LOOKUP_RULES, DEFAULT_PORTAL_VIEWS, DEFAULT_TOPICS } from './demo-defaults';
 
-/** The key under which `state.configs` holds this package's configuration. */
-export const CONFIG_KEY = 'limepkg_conversations';
+import {
+  CONFIG_KEY,
+  DEFAULT_CONVERSATION_ID_PROPERTY,
+  DEFAULT_CONVERSATION_LIMETYPE,
+  DEFAULT_CONVERSATION_LINK_BASE,
+  DEFAULT_CONVERSATION_LINK_PROPERTY,
+} from './keys';
+
+export { CONFIG_KEY, DEFAULT_CONVERSATION_LINK_BASE };
 
 /** The custom Lime Admin form widgets, by tag name; the generated schema refers to them. */
 export const CONFIG_WIDGETS = {
@@ -15,9 +22,6 @@ export const CONFIG_WIDGETS = {
   portalViews: 'lwc-limepkg-conversations-config-portal-views',
 } as const;
 
-/** Where Lime Connect's Message Center shows a conversation; the ID is appended. */
-export const DEFAULT_CONVERSATION_LINK_BASE =
-  'https://app.lime-connect.com/message-center/conversation/';
 export const LIME_CONNECT_ORIGIN = 'https://app.lime-connect.com';
 
 const widget = (name: string) => ({ lime: { component: { name } } });
@@ -128,9 +132,9 @@ export const conversationsConfigSchema = z
   .looseObject({
     conversation: z
       .looseObject({
-        limetype: z.string().min(1).default('conversation'),
-        idProperty: z.string().min(1).default('conversationid'),
-        linkProperty: z.string().min(1).default('link'),
+        limetype: z.string().min(1).default(DEFAULT_CONVERSATION_LIMETYPE),
+        idProperty: z.string().min(1).default(DEFAULT_CONVERSATION_ID_PROPERTY),
+        linkProperty: z.string().min(1).default(DEFAULT_CONVERSATION_LINK_PROPERTY),
         contactIdProperty: z.string().min(1).default('contactid'),
         topicProperty: z.string().min(1).default('topic'),
         startedProperty: z.string().min(1).default('startedtime'),
@@ -153,10 +157,11 @@ export const conversationsConfigSchema = z
       .enum(RESEND_MODES)
       .default('new-note')
       .meta({ title: 'When a conversation is sent again' }),
+    // The Lime Connect API key of media import is a secret: it lives in the application
+    // configuration (server side), never here, where every webclient user can read it.
     mediaImport: z
       .looseObject({
         enabled: z.boolean().default(false),
-        apiKey: z.string().default(''),
       })
       .prefault({})
       .meta({ title: 'Media import' }),

@@ -92,6 +92,7 @@ describe('importUserlikeConfig', () => {
     expect(parseConfig(JSON.parse(JSON.stringify(result.config)))).toEqual({
       ok: true,
       config: result.config,
+      warnings: [],
     });
     expect(validateConfig(result.config, createLimeTypes()).errors).toEqual([]);
   });

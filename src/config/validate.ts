@@ -45,7 +45,8 @@ export type IssueCode =
   | 'invalid-origin'
   | 'invalid-url'
   | 'unknown-country'
-  | 'media-import-without-key'
+  /** A secret in the runtime configuration, which every webclient user can read (from parseConfig). */
+  | 'api-key-in-runtime-config'
   | 'topic-media-import-disabled';
 
 export interface ValidationResult {
@@ -97,7 +98,7 @@ export function validateConfig(
   const check = new Checker(limetypes, errors);
 
   validateConversation(config, check);
-  validateGeneral(config, errors, warnings);
+  validateGeneral(config, errors);
   validateTopics(config, check, errors, warnings);
   validateLookupRules(config, check, errors, warnings);
   validatePortalViews(config.portal.views, check, errors);
@@ -163,7 +164,7 @@ function validateConversation(config: ConversationsConfig, check: Checker) {
   propertyKeys.forEach((key) => check.property(limetype, config.conversation[key], [...base, key]));
 }
 
-function validateGeneral(config: ConversationsConfig, errors: Issue[], warnings: Issue[]) {
+function validateGeneral(config: ConversationsConfig, errors: Issue[]) {
   if (!isHttpUrl(config.conversationLinkBase)) {
     errors.push({
       path: ['conversationLinkBase'],
@@ -198,13 +199,6 @@ function validateGeneral(config: ConversationsConfig, errors: Issue[], warnings:
       });
     }
   });
-  if (config.mediaImport.enabled && !config.mediaImport.apiKey.trim()) {
-    warnings.push({
-      path: ['mediaImport', 'apiKey'],
-      code: 'media-import-without-key',
-      message: 'Media import is on but has no Lime Connect API key: no files will be imported.',
-    });
-  }
 }
 
 function validateTopics(

@@ -1,6 +1,7 @@
 // Which object a new conversation is connected to, and through which relation property. Found
 // from the limetypes metadata, never hard-coded: a customer may relate conversations to any limetype.
-import { z } from 'zod';
+// zod/mini: the connect dialog's path must load little (see `npm run bench -- size`).
+import { z } from 'zod/mini';
 import type { LimeTypes } from '../lime/types';
 
 /** A limeobject a conversation belongs to. */
@@ -34,9 +35,13 @@ export function belongstoRelations(limetypes: LimeTypes, limetype: string): Belo
 }
 
 // A relation value in a command's initial values: an id, or an object holding one.
+const PositiveInt = z.int().check(z.positive());
 const RelatedId = z.union([
-  z.number().int().positive(),
-  z.looseObject({ id: z.number().int().positive() }).transform((value) => value.id),
+  PositiveInt,
+  z.pipe(
+    z.looseObject({ id: PositiveInt }),
+    z.transform((value: { id: number }) => value.id),
+  ),
 ]);
 
 /**

@@ -1,6 +1,7 @@
 // The connect flow's ports over Lime CRM's REST API (`api/v1/limeobject/…`), through the
 // platform's http service: the same in the webclient and over the emulator.
-import { z } from 'zod';
+// zod/mini: the connect dialog's path must load little (see `npm run bench -- size`).
+import { z } from 'zod/mini';
 import {
   UnexpectedResponseError,
   type ConversationPorts,
@@ -24,25 +25,31 @@ export interface ConversationStorage {
 }
 
 const RelatedId = z.union([
-  z.number().int(),
-  z.looseObject({ id: z.number().int() }).transform((value) => value.id),
-  z.looseObject({ _id: z.number().int() }).transform((value) => value._id),
+  z.int(),
+  z.pipe(
+    z.looseObject({ id: z.int() }),
+    z.transform((value: { id: number }) => value.id),
+  ),
+  z.pipe(
+    z.looseObject({ _id: z.int() }),
+    z.transform((value: { _id: number }) => value._id),
+  ),
   z.null(),
   z.undefined(),
 ]);
 
-const LimeObject = z.looseObject({ _id: z.number().int() });
+const LimeObject = z.looseObject({ _id: z.int() });
 const LimeObjectList = z.looseObject({
   _embedded: z.looseObject({ limeobjects: z.array(LimeObject) }),
 });
-const Described = z.looseObject({ _descriptive: z.string().nullable().optional() });
+const Described = z.looseObject({ _descriptive: z.optional(z.nullable(z.string())) });
 
 function limeobjectUrl(limetype: string, id?: number): string {
   const base = `api/v1/limeobject/${encodeURIComponent(limetype)}/`;
   return id === undefined ? base : `${base}${id}/`;
 }
 
-function parsed<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
+function parsed<T>(schema: z.ZodMiniType<T>, value: unknown, what: string): T {
   const result = schema.safeParse(value);
   if (!result.success) {
     throw new UnexpectedResponseError(`Lime CRM answered with an unexpected ${what}.`);

@@ -1,4 +1,5 @@
 import { CONFIG_KEY } from '../config/schema';
+import { conversationLimetypeOf } from './conversation-limetype';
 import { conversationSettingsOf } from './settings';
 
 describe('conversationSettingsOf', () => {
@@ -32,5 +33,28 @@ describe('conversationSettingsOf', () => {
     ).toBe('conversation');
     expect(conversationSettingsOf(null).limetype).toBe('conversation');
     expect(conversationSettingsOf('nonsense').idProperty).toBe('conversationid');
+  });
+
+  it('reads the conversation settings of a configuration that is broken elsewhere, as the loader does', () => {
+    const configs = {
+      [CONFIG_KEY]: {
+        conversation: { limetype: 'chat' },
+        topics: [{ topic: 42 }],
+        lookupRules: 'nonsense',
+      },
+    };
+    expect(conversationSettingsOf(configs)).toMatchObject({
+      limetype: 'chat',
+      idProperty: 'conversationid',
+    });
+    expect(conversationSettingsOf(configs).limetype).toBe(conversationLimetypeOf(configs));
+  });
+
+  it('reads a configuration stored as JSON text', () => {
+    const configs = { [CONFIG_KEY]: JSON.stringify({ conversation: { limetype: 'chat' } }) };
+    expect(conversationSettingsOf(configs).limetype).toBe('chat');
+    expect(conversationSettingsOf({ [CONFIG_KEY]: '{"conversation":' }).limetype).toBe(
+      'conversation',
+    );
   });
 });

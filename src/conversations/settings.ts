@@ -1,8 +1,14 @@
 // Where conversations are stored, as the package configuration says (defaults when unset).
-import { z } from 'zod';
-import { defaultConfig } from '../config/defaults';
-import { parseConfig } from '../config/parse';
-import { CONFIG_KEY } from '../config/schema';
+// zod/mini, and only the fields the connect dialog needs: the dialog's path must load little (see
+// `npm run bench -- size`); the whole configuration is parsed by src/config/ (Lime Admin, sync).
+import { z } from 'zod/mini';
+import {
+  CONFIG_KEY,
+  DEFAULT_CONVERSATION_ID_PROPERTY,
+  DEFAULT_CONVERSATION_LIMETYPE,
+  DEFAULT_CONVERSATION_LINK_BASE,
+  DEFAULT_CONVERSATION_LINK_PROPERTY,
+} from '../config/keys';
 
 export interface ConversationSettings {
   /** The limetype conversations are stored as, e.g. `conversation`. */
@@ -15,20 +21,56 @@ export interface ConversationSettings {
   linkBase: string;
 }
 
+const DEFAULT_SETTINGS: ConversationSettings = {
+  limetype: DEFAULT_CONVERSATION_LIMETYPE,
+  idProperty: DEFAULT_CONVERSATION_ID_PROPERTY,
+  linkProperty: DEFAULT_CONVERSATION_LINK_PROPERTY,
+  linkBase: DEFAULT_CONVERSATION_LINK_BASE,
+};
+
+// The same rules as the configuration schema's for these fields: a non-empty text, else the default.
+const name = (fallback: string) => z._default(z.string().check(z.minLength(1)), fallback);
+
 const ConfigsState = z.record(z.string(), z.unknown());
+const ConversationPart = z.looseObject({
+  conversation: z.prefault(
+    z.looseObject({
+      limetype: name(DEFAULT_CONVERSATION_LIMETYPE),
+      idProperty: name(DEFAULT_CONVERSATION_ID_PROPERTY),
+      linkProperty: name(DEFAULT_CONVERSATION_LINK_PROPERTY),
+    }),
+    {},
+  ),
+  conversationLinkBase: name(DEFAULT_CONVERSATION_LINK_BASE),
+});
 
 /**
  * The conversation settings from the `state.configs` state. A missing or unreadable package
- * configuration gives the defaults: connecting must keep working while an admin fixes it.
+ * configuration (or unreadable conversation settings in it) gives the defaults: connecting must
+ * keep working while an admin fixes it. Problems elsewhere in the configuration (a topic, a lookup
+ * rule) do not concern connecting, so the settings are read as configured, as the loader reads
+ * the limetype.
  */
 export function conversationSettingsOf(configs: unknown): ConversationSettings {
   const state = ConfigsState.safeParse(configs);
-  const parsed = parseConfig(state.success ? state.data[CONFIG_KEY] : undefined);
-  const config = parsed.ok ? parsed.config : defaultConfig;
+  const stored = state.success ? (state.data[CONFIG_KEY] ?? {}) : {};
+  const parsed = ConversationPart.safeParse(typeof stored === 'string' ? jsonOf(stored) : stored);
+  if (!parsed.success) {
+    return { ...DEFAULT_SETTINGS };
+  }
   return {
-    limetype: config.conversation.limetype,
-    idProperty: config.conversation.idProperty,
-    linkProperty: config.conversation.linkProperty,
-    linkBase: config.conversationLinkBase,
+    limetype: parsed.data.conversation.limetype,
+    idProperty: parsed.data.conversation.idProperty,
+    linkProperty: parsed.data.conversation.linkProperty,
+    linkBase: parsed.data.conversationLinkBase,
   };
+}
+
+/** A configuration stored as JSON text, as `parseConfig` also reads it. */
+function jsonOf(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
 }

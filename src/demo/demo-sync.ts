@@ -15,6 +15,12 @@ import { getDemoEmulator } from './demo-emulator';
 export const DEMO_API_URL = EMULATOR_BASE_URL;
 export const DEMO_API_KEY = 'dci-demo-api-key';
 
+/**
+ * The demo's application configuration, which in Lime CRM only the server side reads: the Lime
+ * Connect API key media import needs lives here, never in the runtime (package) configuration.
+ */
+export const DEMO_APPLICATION_CONFIG = { mediaImportApiKey: 'lime-connect-demo-api-key' };
+
 /** The package config the emulator holds now (its defaults when none or a broken one is stored). */
 export function demoConfig(): ConversationsConfig {
   const stored: unknown = getDemoEmulator().config;

@@ -607,15 +607,20 @@ describe('sendConversation: media files', () => {
   ];
   const withMedia = (change: (config: ConversationsConfig) => void = () => undefined) =>
     arrange((config) => {
-      config.mediaImport = { enabled: true, apiKey: 'lc-key' };
+      config.mediaImport = { enabled: true };
       config.topics[0].importMediaFiles = true;
       change(config);
     });
+  // The key comes from the application configuration, which only the server side reads.
+  const API_KEY = 'lc-key';
 
   it('imports each media file as a document on the ticket, in the task queue, after the note is written', async () => {
     const { emulator, crm, config } = withMedia();
     const result = expectSent(
-      await sendConversation(conversation({ mediaFiles }), config, crm, { tasks: emulator.tasks }),
+      await sendConversation(conversation({ mediaFiles }), config, crm, {
+        tasks: emulator.tasks,
+        mediaImportApiKey: API_KEY,
+      }),
     );
     expect(result.media.state).toBe('queued');
     expect(emulator.db.list('document')).toHaveLength(0);
@@ -642,7 +647,10 @@ describe('sendConversation: media files', () => {
       times: 1,
     });
     const result = expectSent(
-      await sendConversation(conversation({ mediaFiles }), config, crm, { tasks: emulator.tasks }),
+      await sendConversation(conversation({ mediaFiles }), config, crm, {
+        tasks: emulator.tasks,
+        mediaImportApiKey: API_KEY,
+      }),
     );
     const outcomes = result.media.state === 'queued' ? await result.media.done : [];
     expect(outcomes[0]).toMatchObject({
@@ -664,6 +672,7 @@ describe('sendConversation: media files', () => {
     const offResult = expectSent(
       await sendConversation(conversation({ mediaFiles }), off.config, off.crm, {
         tasks: off.emulator.tasks,
+        mediaImportApiKey: API_KEY,
       }),
     );
     expect(offResult.media).toEqual({
@@ -672,17 +681,30 @@ describe('sendConversation: media files', () => {
       files: mediaFiles,
     });
 
-    const noKey = withMedia((config) => {
-      config.mediaImport.apiKey = ' ';
-    });
+    const noKey = withMedia();
     const noKeyResult = expectSent(
       await sendConversation(conversation({ mediaFiles }), noKey.config, noKey.crm, {
         tasks: noKey.emulator.tasks,
+        mediaImportApiKey: ' ',
       }),
     );
     expect(noKeyResult.media).toMatchObject({ state: 'not-imported', reason: 'no-api-key' });
     await noKey.emulator.tasks.whenIdle();
     expect(noKey.emulator.db.list('document')).toHaveLength(0);
+  });
+
+  it('never takes the API key from the runtime configuration, even when an old one is left there', async () => {
+    const stale = withMedia((config) => {
+      Object.assign(config.mediaImport, { apiKey: 'key-left-in-runtime-config' });
+    });
+    const result = expectSent(
+      await sendConversation(conversation({ mediaFiles }), stale.config, stale.crm, {
+        tasks: stale.emulator.tasks,
+      }),
+    );
+    expect(result.media).toMatchObject({ state: 'not-imported', reason: 'no-api-key' });
+    await stale.emulator.tasks.whenIdle();
+    expect(stale.emulator.db.list('document')).toHaveLength(0);
   });
 });
 

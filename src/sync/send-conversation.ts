@@ -38,6 +38,11 @@ export interface SendConversationOptions {
   limetypes?: LimeTypes;
   /** The clock, for the note's date. */
   now?: () => Date;
+  /**
+   * The Lime Connect API key media import needs, from the application configuration (server
+   * side). Never from the runtime configuration: every webclient user can read that.
+   */
+  mediaImportApiKey?: string;
 }
 
 export type AttachmentSourceName = Topic['attachments'][number]['source'];
@@ -344,7 +349,7 @@ async function send(
     media: importMediaFiles(crm, input.mediaFiles, {
       enabled: mediaEnabled,
       featureEnabled: config.mediaImport.enabled,
-      apiKey: config.mediaImport.apiKey,
+      apiKey: options.mediaImportApiKey ?? '',
       tasks: options.tasks,
       target,
       conversationId: input.id,

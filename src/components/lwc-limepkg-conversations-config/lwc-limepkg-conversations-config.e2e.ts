@@ -273,4 +273,25 @@ describe('the demo Lime Admin page', () => {
     expect(await saveDisabled(page)).toBe(false);
     expect(errors).toEqual([]);
   });
+
+  it('warns about a Lime Connect API key left in the runtime configuration, and a save removes it', async () => {
+    const { page, errors } = await openDemoPage('/admin.html');
+    await page.waitForSelector(`${TOPICS} >>> limel-collapsible-section.topic`);
+    await page.evaluate(() =>
+      window.limeDemo?.emulator.setConfig({ mediaImport: { enabled: true, apiKey: 'lc-secret' } }),
+    );
+    const warning = `${PAGE} >>> .warnings li.warning-api-key-in-runtime-config`;
+    expect(await settledTexts(page, warning, (found) => found.length > 0)).toEqual([
+      expect.stringMatching(
+        /^Media import › API key: .*every webclient user can read\. Move it to the application configuration/,
+      ),
+    ]);
+    expect(await saveDisabled(page)).toBe(false);
+
+    await click(page, `${PAGE} >>> limel-button.save >>> button`);
+    await page.waitForSelector(`${PAGE} >>> .notice-success`, { timeout: 60_000 });
+    expect((await storedConfig(page)).mediaImport).toEqual({ enabled: true });
+    expect(await texts(page, warning)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
 });

@@ -63,6 +63,10 @@ export class ConversationsConfigPage {
   @State()
   private storedJson = '';
 
+  /** What reading the stored config warned about, e.g. a secret that must move elsewhere. */
+  @State()
+  private storedWarnings: Issue[] = [];
+
   @State()
   private formValid = true;
 
@@ -116,18 +120,15 @@ export class ConversationsConfigPage {
     const validation = this.validation(parsed);
     const parseIssues = parsed.ok ? [] : this.parseIssues(parsed.issues);
     const errors = [...parseIssues, ...validation.errors];
+    const warnings = [...this.storedWarnings, ...validation.warnings];
     return (
       <section class="config-page" aria-labelledby="config-title">
         {this.renderHeader(errors, parsed.ok)}
         {this.renderNotice()}
         {this.renderNotCarried()}
         {this.renderErrors(errors)}
-        {this.renderWarnings(validation.warnings)}
-        {this.renderForm(
-          errors,
-          validation.warnings,
-          parsed.ok ? parsed.config.defaultCountry : 'SE',
-        )}
+        {this.renderWarnings(warnings)}
+        {this.renderForm(errors, warnings, parsed.ok ? parsed.config.defaultCountry : 'SE')}
         {this.renderImportDialog()}
       </section>
     );
@@ -137,8 +138,13 @@ export class ConversationsConfigPage {
     return translator(this.platform);
   }
 
-  private get dirty(): boolean {
+  private get edited(): boolean {
     return JSON.stringify(this.draft) !== this.storedJson;
+  }
+
+  /** Something to save: the admin's edits, or a secret to remove from the stored config. */
+  private get dirty(): boolean {
+    return this.edited || this.storedWarnings.length > 0;
   }
 
   private validation(parsed: ReturnType<typeof parseConfig>): ValidationResult {
@@ -346,11 +352,12 @@ export class ConversationsConfigPage {
 
   private handleStoredConfig(stored: unknown) {
     const parsed = parseConfig(stored);
+    this.storedWarnings = parsed.ok ? parsed.warnings : [];
     // An unreadable stored config is shown as it is (its problems at their fields), never
     // replaced by defaults: saving the fixed form keeps everything the admin had.
     const config = parsed.ok ? parsed.config : toRecord(stored);
     const json = JSON.stringify(config);
-    if (this.dirty && this.storedJson) {
+    if (this.edited && this.storedJson) {
       // The admin is editing; a change elsewhere is taken at the next save or reload.
       this.storedJson = json;
       return;
@@ -395,6 +402,8 @@ export class ConversationsConfigPage {
       this.draft = JSON.parse(JSON.stringify(parsed.config));
       this.storedJson = JSON.stringify(this.draft);
       this.notCarried = [];
+      // What was saved is the parsed config: a key left in the runtime config is gone now.
+      this.storedWarnings = [];
       this.notice = { tone: 'success', text: t('config.page.save_done') };
     } catch (error) {
       this.notice = {

@@ -1,19 +1,22 @@
 import { Component, Prop, Watch } from '@stencil/core';
+// Straight from the modules, not from src/lime's index: the loader runs on every webclient page
+// and must not pull in what it does not use (zod, the config parser, the translations).
 import {
   COMMAND_RECEIVED,
-  ConfigRepository,
-  EventDispatcher,
-  Subscriptions,
-  findDialogs,
-  findService,
   isCreateDialogCommand,
   type CommandEventDetail,
-  type EventDispatcherService,
-  type LimeContext,
-  type LimePlatform,
-} from '../../lime';
-import { conversationSettingsOf } from '../../conversations/settings';
-import { defaultConfig } from '../../config/defaults';
+} from '../../lime/commands';
+import { findService } from '../../lime/platform';
+import { findDialogs } from '../../lime/navigation';
+import { ConfigRepository, EventDispatcher } from '../../lime/services';
+import { Subscriptions } from '../../lime/subscribe';
+import type {
+  EventDispatcherService,
+  LimeContext,
+  LimePlatform,
+} from '../../lime/types';
+import { conversationLimetypeOf } from '../../conversations/conversation-limetype';
+import { DEFAULT_CONVERSATION_LIMETYPE } from '../../config/keys';
 
 const CONNECT_DIALOG = 'lwc-limepkg-conversations-connect-dialog';
 
@@ -40,7 +43,7 @@ export class ConversationsLoader {
 
   private events?: EventDispatcherService;
   private subscriptions = new Subscriptions();
-  private conversationLimetype = defaultConfig.conversation.limetype;
+  private conversationLimetype = DEFAULT_CONVERSATION_LIMETYPE;
   private connected = false;
 
   public connectedCallback() {
@@ -69,7 +72,7 @@ export class ConversationsLoader {
     events.addListener(COMMAND_RECEIVED, this.handleCommandReceived);
     this.events = events;
     this.subscriptions.subscribe<unknown>(this.platform, ConfigRepository, (configs) => {
-      this.conversationLimetype = conversationSettingsOf(configs).limetype;
+      this.conversationLimetype = conversationLimetypeOf(configs);
     });
   }
 

@@ -4,6 +4,7 @@ import { ConfigRepository, Subscriptions, translator, type LimePlatform } from '
 import { sendConversation } from '../../sync';
 import { getDemoEmulator } from '../demo-emulator';
 import {
+  DEMO_APPLICATION_CONFIG,
   demoConfig,
   demoCrm,
   demoObjectLink,
@@ -367,6 +368,7 @@ export class ConversationsDemoConversationSimulator {
           tasks: emulator.tasks,
           objectLink: (object) => demoObjectLink(object),
           limetypes: emulator.limetypes,
+          mediaImportApiKey: DEMO_APPLICATION_CONFIG.mediaImportApiKey,
         },
       );
       this.addEvent({
