@@ -18,8 +18,10 @@ export type {
   TranscriptMessageFormat,
   TranscriptSenderType,
 } from './types';
-export { isMarkdownTooComplex, isSafeLinkUrl, isWebUrl, toSafeMarkdown } from './safe-markdown';
+export { isSafeLinkUrl, isWebUrl, toSafeMarkdown } from './safe-markdown';
 export type { SafeMarkdown } from './safe-markdown';
+export { estimateMarkdownCost, markdownRenderDecision, MARKDOWN_BUDGET } from './rendering-budget';
+export type { MarkdownCost, MarkdownRenderDecision } from './rendering-budget';
 export { splitPlainTextLinks } from './plain-text';
 export type { PlainTextPart } from './plain-text';
 export { findTranscriptMatches, searchPattern, splitAtMatches } from './transcript-search';
