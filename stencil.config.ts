@@ -24,7 +24,14 @@ export const config: Config = {
       ],
     },
   ],
-  devServer: { reloadStrategy: 'pageReload', openBrowser: false, port: 3333, address: '127.0.0.1' },
+  devServer: {
+    reloadStrategy: 'pageReload',
+    openBrowser: false,
+    port: 3333,
+    address: '127.0.0.1',
+    // The e2e build runs inside the startup window: on a busy machine it takes longer than 15 s.
+    startupTimeout: 180_000,
+  },
   testing: {
     // Also tells Stencil's dependency check to accept puppeteer-core instead of asking for puppeteer.
     browserExecutablePath: chromiumPath(),
