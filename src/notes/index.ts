@@ -24,5 +24,10 @@ export { estimateMarkdownCost, markdownRenderDecision, MARKDOWN_BUDGET } from '.
 export type { MarkdownCost, MarkdownRenderDecision } from './rendering-budget';
 export { splitPlainTextLinks } from './plain-text';
 export type { PlainTextPart } from './plain-text';
-export { findTranscriptMatches, searchPattern, splitAtMatches } from './transcript-search';
-export type { TextRun, TranscriptMatch } from './transcript-search';
+export {
+  findTranscriptMatches,
+  markPlainTextMatches,
+  searchPattern,
+  splitAtMatches,
+} from './transcript-search';
+export type { MarkedPlainTextPart, TextRun, TranscriptMatch } from './transcript-search';
