@@ -74,27 +74,74 @@ export function parseDciSummaryText(text: string): DciSummary {
   };
   const notes: string[] = [];
   let section: Section | 'preamble' = 'preamble';
-  let index = titleIndex + 1;
-  for (; index < lines.length && section !== 'summary'; index++) {
+  // Only the participants heading's own line, its list, or the one line of names that follows it
+  // holds participants; any other line there is read as if outside the part.
+  let namesLineExpected = false;
+  const summary: string[] = [];
+  for (let index = titleIndex + 1; index < lines.length; index++) {
     const line = lines[index];
-    const heading = readHeading(line);
-    if (heading) {
-      section = heading.section;
-      if (heading.rest) {
-        readSectionLine(meeting, section, heading.rest, notes, true);
+    if (section === 'summary') {
+      // The AI summary is markdown with headings of its own: only a participants or links part
+      // written after it (a heading standing alone) ends it.
+      const heading = readHeading(line);
+      if (heading && isPartAfterSummary(heading)) {
+        section = heading.section;
+        namesLineExpected = section === 'participants';
+      } else {
+        summary.push(line);
       }
       continue;
     }
-    readSectionLine(meeting, section, line, notes, false);
+    if (section === 'participants' && line.trim() !== '') {
+      const item = stripListMarker(line);
+      if (item !== undefined) {
+        addParticipants(meeting, [item]);
+        namesLineExpected = false;
+        continue;
+      }
+      if (namesLineExpected && !readLinksLine(line)) {
+        addParticipants(meeting, line.split(/[,;]/));
+        namesLineExpected = false;
+        continue;
+      }
+      namesLineExpected = false;
+    }
+    const heading = readHeading(line);
+    if (heading) {
+      const headingSection = heading.section;
+      section = headingSection;
+      namesLineExpected = headingSection === 'participants' && !heading.rest;
+      if (headingSection === 'participants') {
+        addParticipants(meeting, heading.rest.split(/[,;]/));
+      } else if (heading.rest) {
+        readSectionLine(meeting, headingSection, heading.rest, notes, true);
+      }
+      continue;
+    }
+    readSectionLine(meeting, section === 'participants' ? 'preamble' : section, line, notes, false);
   }
   meeting.notes = trimBlankLines(notes.join('\n'));
-  meeting.summary = trimBlankLines(lines.slice(index).join('\n'));
+  meeting.summary = trimBlankLines(summary.join('\n'));
   return meeting;
 }
 
+function isPartAfterSummary(heading: { section: Section; rest: string }): boolean {
+  return heading.rest === '' && (heading.section === 'participants' || heading.section === 'links');
+}
+
+function addParticipants(meeting: DciSummary, names: string[]) {
+  for (const name of names) {
+    const participant = parseParticipant(name);
+    if (participant.name) {
+      meeting.participants.push(participant);
+    }
+  }
+}
+
+/** A section's line outside the participants part (which the reading loop handles itself). */
 function readSectionLine(
   meeting: DciSummary,
-  section: Section | 'preamble',
+  section: Exclude<Section, 'participants'> | 'preamble',
   line: string,
   notes: string[],
   onHeadingLine: boolean,
@@ -106,19 +153,10 @@ function readSectionLine(
   if (line.trim() === '') {
     return;
   }
-  const labelled = readLabelledLink(line);
+  const labelled = readLabelledLink(line) ?? readLinksLine(line);
   if (labelled) {
-    setLink(meeting.links, labelled.kind, labelled.url);
-    return;
-  }
-  if (section === 'participants') {
-    const item = stripListMarker(line);
-    const names = item === undefined ? line.split(/[,;]/) : [item];
-    for (const name of names) {
-      const participant = parseParticipant(name);
-      if (participant.name) {
-        meeting.participants.push(participant);
-      }
+    for (const link of Array.isArray(labelled) ? labelled : [labelled]) {
+      setLink(meeting.links, link.kind, link.url);
     }
     return;
   }
@@ -182,6 +220,36 @@ function readLabelledLink(
     return url ? { kind: heading.section, url } : undefined;
   }
   return undefined;
+}
+
+type LabelledLink = { kind: 'recording' | 'transcript'; url: string };
+
+const LINKS_LINE_TOKEN =
+  /\[([^\]]{0,100})\]\(([^()\s]*)\)|<[^<>\s]*>|https?:\/\/[^\s<>()[\]]+|[\s|·•,;–-]+/y;
+const MAX_LINKS_LINE = 2000;
+
+/**
+ * A line of nothing but links, `[Recording](url) | [Transcript](url)` (an HTML paragraph of links
+ * reads so): its links labelled Recording or Transcript; undefined for any other line.
+ */
+function readLinksLine(line: string): LabelledLink[] | undefined {
+  const text = line.trim();
+  if (text === '' || text.length > MAX_LINKS_LINE) {
+    return undefined;
+  }
+  const links: LabelledLink[] = [];
+  LINKS_LINE_TOKEN.lastIndex = 0;
+  while (LINKS_LINE_TOKEN.lastIndex < text.length) {
+    const token = LINKS_LINE_TOKEN.exec(text);
+    if (!token) {
+      return undefined;
+    }
+    const heading = token[1] === undefined ? undefined : readHeading(token[1]);
+    if (heading && (heading.section === 'recording' || heading.section === 'transcript')) {
+      links.push({ kind: heading.section, url: token[2] });
+    }
+  }
+  return links.length > 0 ? links : undefined;
 }
 
 /** The link in `url`, `<url>` or `[label](url)`; the text itself when it is one word. */
@@ -397,7 +465,14 @@ export const dciSummarySchema = z
       (text) => text.split('\n').every((line) => readHeading(line) === undefined),
       'a line of the notes reads as a section heading',
     ),
-    summary: markdownBlock,
+    summary: markdownBlock.refine(
+      (text) =>
+        text.split('\n').every((line) => {
+          const heading = readHeading(line);
+          return heading === undefined || !isPartAfterSummary(heading);
+        }),
+      'a line of the summary reads as a participants or links heading',
+    ),
   })
   .refine(
     (meeting) => meeting.date === dciDateFromText(meeting.dateText),

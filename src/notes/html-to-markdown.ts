@@ -27,6 +27,8 @@ const BLOCK_END = new Set([
   'table',
 ]);
 
+const MAX_LIST_INDENT = 8;
+
 export function htmlToMarkdown(html: string): string {
   const out: string[] = [];
   const openLinks: string[] = [];
@@ -61,7 +63,8 @@ export function htmlToMarkdown(html: string): string {
     } else if (/^h[1-6]$/.test(name)) {
       out.push('\n' + '#'.repeat(Number(name[1])) + ' ');
     } else if (name === 'li') {
-      out.push('\n' + '  '.repeat(Math.max(0, listDepth - 1)) + '- ');
+      // Indentation capped: a thousand nested lists must not make every item a thousand wide.
+      out.push('\n' + '  '.repeat(Math.min(MAX_LIST_INDENT, Math.max(0, listDepth - 1))) + '- ');
     } else if (name === 'ul' || name === 'ol') {
       listDepth++;
       out.push('\n');

@@ -18,9 +18,16 @@ export type {
   TranscriptMessageFormat,
   TranscriptSenderType,
 } from './types';
-export { isMarkdownTooComplex, isSafeLinkUrl, isWebUrl, toSafeMarkdown } from './safe-markdown';
+export { isSafeLinkUrl, isWebUrl, toSafeMarkdown } from './safe-markdown';
 export type { SafeMarkdown } from './safe-markdown';
+export { estimateMarkdownCost, markdownRenderDecision, MARKDOWN_BUDGET } from './rendering-budget';
+export type { MarkdownCost, MarkdownRenderDecision } from './rendering-budget';
 export { splitPlainTextLinks } from './plain-text';
 export type { PlainTextPart } from './plain-text';
-export { findTranscriptMatches, searchPattern, splitAtMatches } from './transcript-search';
-export type { TextRun, TranscriptMatch } from './transcript-search';
+export {
+  findTranscriptMatches,
+  markPlainTextMatches,
+  searchPattern,
+  splitAtMatches,
+} from './transcript-search';
+export type { MarkedPlainTextPart, TextRun, TranscriptMatch } from './transcript-search';

@@ -25,6 +25,22 @@ describe('splitPlainTextLinks', () => {
     });
   });
 
+  it('reads a link followed by tens of thousands of ")" or "." in one pass, keeping them as text', () => {
+    const closing = ')'.repeat(60_000);
+    const dots = '.'.repeat(60_000);
+    for (const tail of [closing, dots, closing + dots + 'x', (').' + '.').repeat(30_000)]) {
+      const parts = splitPlainTextLinks('see https://a.example/x' + tail);
+      expect(parts.map((part) => part.text).join('')).toBe('see https://a.example/x' + tail);
+      expect(parts[1]).toMatchObject({ kind: 'link' });
+      expect(parts[1].text.length).toBeLessThan(30 + tail.length);
+    }
+    expect(splitPlainTextLinks('https://a.example/x' + closing)[0].text).toBe(
+      'https://a.example/x',
+    );
+    expect(splitPlainTextLinks('(https://a.example/x)' + dots)[1].text).toBe('https://a.example/x');
+    expect(splitPlainTextLinks('http://.')).toEqual([{ kind: 'text', text: 'http://.' }]);
+  });
+
   it('links nothing but web addresses', () => {
     expect(
       splitPlainTextLinks('javascript:alert(1) mailto:a@b.c www.example.com **bold**'),

@@ -4,7 +4,7 @@ export type PlainTextPart =
   { kind: 'text'; text: string } | { kind: 'link'; text: string; href: string };
 
 const WEB_ADDRESS = /\bhttps?:\/\/[^\s<>"'`]+/gi;
-const TRAILING_PUNCTUATION = /[.,;:!?'"»”’]+$/;
+const TRAILING_PUNCTUATION = new Set(['.', ',', ';', ':', '!', '?', "'", '"', '»', '”', '’']);
 
 /** The text split into plain runs and http(s) links; joining every part's `text` gives the input. */
 export function splitPlainTextLinks(text: string): PlainTextPart[] {
@@ -12,6 +12,9 @@ export function splitPlainTextLinks(text: string): PlainTextPart[] {
   let position = 0;
   for (const match of text.matchAll(WEB_ADDRESS)) {
     const address = trimAddress(match[0]);
+    if (!/:\/\/./.test(address)) {
+      continue; // nothing left after `https://` but punctuation: text
+    }
     if (match.index > position) {
       parts.push({ kind: 'text', text: text.slice(position, match.index) });
     }
@@ -24,17 +27,30 @@ export function splitPlainTextLinks(text: string): PlainTextPart[] {
   return mergeText(parts);
 }
 
-/** Sentence punctuation after an address, and a `)` that closes a parenthesis around it, are text. */
+/**
+ * Sentence punctuation after an address, and a `)` that closes a parenthesis around it, are text.
+ * One backward pass over the address: tens of thousands of `)` or `.` after a link cost no more
+ * than reading them once.
+ */
 function trimAddress(address: string): string {
-  let trimmed = address.replace(TRAILING_PUNCTUATION, '');
-  while (trimmed.endsWith(')') && count(trimmed, ')') > count(trimmed, '(')) {
-    trimmed = trimmed.slice(0, -1).replace(TRAILING_PUNCTUATION, '');
+  let unmatchedClosing = 0;
+  for (const char of address) {
+    if (char === '(') unmatchedClosing--;
+    else if (char === ')') unmatchedClosing++;
   }
-  return trimmed;
-}
-
-function count(text: string, char: string): number {
-  return text.split(char).length - 1;
+  let end = address.length;
+  while (end > 0) {
+    const char = address[end - 1];
+    if (TRAILING_PUNCTUATION.has(char)) {
+      end--;
+    } else if (char === ')' && unmatchedClosing > 0) {
+      unmatchedClosing--;
+      end--;
+    } else {
+      break;
+    }
+  }
+  return address.slice(0, end);
 }
 
 function mergeText(parts: PlainTextPart[]): PlainTextPart[] {

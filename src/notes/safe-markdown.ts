@@ -32,43 +32,6 @@ export function toSafeMarkdown(
   return { markdown: withoutImages, hasBlockedImages: withoutImages.length !== withoutHtml.length };
 }
 
-const MAX_MARKDOWN_LENGTH = 50_000;
-const MAX_LINE_PREFIX = 48;
-
-/**
- * True for markdown the parser would choke on: very long, or nested very deep (a quote in a quote
- * in a quote…, lists indented far). Such text is shown as typed instead: nobody writes it by hand.
- */
-export function isMarkdownTooComplex(markdown: string): boolean {
-  if (markdown.length > MAX_MARKDOWN_LENGTH) {
-    return true;
-  }
-  let prefix = 0;
-  let atLineStart = true;
-  for (let index = 0; index < markdown.length; index++) {
-    const char = markdown[index];
-    if (char === '\n') {
-      prefix = 0;
-      atLineStart = true;
-    } else if (atLineStart && isContainerPrefix(char, markdown[index + 1])) {
-      if (++prefix > MAX_LINE_PREFIX) {
-        return true;
-      }
-    } else {
-      atLineStart = false;
-    }
-  }
-  return false;
-}
-
-/** Indentation, quote markers and list bullets: what nests markdown blocks inside each other. */
-function isContainerPrefix(char: string, next: string | undefined): boolean {
-  if (char === ' ' || char === '\t' || char === '>') {
-    return true;
-  }
-  return (char === '-' || char === '*' || char === '+') && (next === ' ' || next === '\t');
-}
-
 const SAFE_LINK_PROTOCOLS = new Set(['http:', 'https:', 'mailto:', 'tel:']);
 
 /** True for the only links a note may hold: `http`, `https`, `mailto` and `tel` URLs. */

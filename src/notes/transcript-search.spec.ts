@@ -1,4 +1,5 @@
-import { findTranscriptMatches, splitAtMatches } from './transcript-search';
+import fc from 'fast-check';
+import { findTranscriptMatches, markPlainTextMatches, splitAtMatches } from './transcript-search';
 import type { TranscriptMessage } from './types';
 
 const message = (body: string): TranscriptMessage => ({
@@ -40,5 +41,48 @@ describe('findTranscriptMatches', () => {
       { text: ', ' },
       { text: 'INVOICE', matchIndex: 6 },
     ]);
+  });
+
+  it('keeps links in a plain body and marks matches inside them, across their edges too', () => {
+    const body = 'see https://invoice.example/seats now';
+    const matches = findTranscriptMatches([message(body)], 'invoice');
+    expect(markPlainTextMatches(body, matches, 3)).toEqual([
+      { kind: 'text', runs: [{ text: 'see ' }] },
+      {
+        kind: 'link',
+        href: 'https://invoice.example/seats',
+        runs: [
+          { text: 'https://' },
+          { text: 'invoice', matchIndex: 3 },
+          { text: '.example/seats' },
+        ],
+      },
+      { kind: 'text', runs: [{ text: ' now' }] },
+    ]);
+    const edge = 'a https://x.example/b c';
+    expect(
+      markPlainTextMatches(edge, findTranscriptMatches([message(edge)], 'a h'), 0).map((part) =>
+        part.runs.filter((run) => run.matchIndex === 0).map((run) => run.text),
+      ),
+    ).toEqual([['a '], ['h'], []]);
+  });
+
+  it('loses no character and no match of any plain body', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: fc.constantFrom('h', 't', 'p', 's', ':', '/', '.', ')', ' ', 'x') }),
+        fc.constantFrom('t', 'x', 'p:/', ' h', 's:'),
+        (body, query) => {
+          const matches = findTranscriptMatches([message(body)], query);
+          const parts = markPlainTextMatches(body, matches, 0);
+          const runs = parts.flatMap((part) => part.runs);
+          expect(runs.map((run) => run.text).join('')).toBe(body);
+          const marked = new Set(
+            runs.flatMap((run) => (run.matchIndex === undefined ? [] : [run.matchIndex])),
+          );
+          expect(marked.size).toBe(matches.length);
+        },
+      ),
+    );
   });
 });

@@ -1,4 +1,5 @@
 // Searching a transcript: every occurrence of the query in every message, in reading order.
+import { splitPlainTextLinks } from './plain-text';
 import type { TranscriptMessage } from './types';
 
 export interface TranscriptMatch {
@@ -59,4 +60,44 @@ export function splitAtMatches(
     runs.push({ text: body.slice(position) });
   }
   return runs;
+}
+
+/** A plain body's part (text or link, as `splitPlainTextLinks` cuts it) cut into runs at matches. */
+export type MarkedPlainTextPart =
+  { kind: 'text'; runs: TextRun[] } | { kind: 'link'; href: string; runs: TextRun[] };
+
+/**
+ * A plain body with its links kept and its matches marked, inside links too: a match that spans
+ * a link's edge is cut in two runs with the same index. One pass over parts and matches.
+ */
+export function markPlainTextMatches(
+  body: string,
+  matches: readonly TranscriptMatch[],
+  firstMatchIndex: number,
+): MarkedPlainTextPart[] {
+  const marked: MarkedPlainTextPart[] = [];
+  let partStart = 0;
+  let next = 0;
+  for (const part of splitPlainTextLinks(body)) {
+    const partEnd = partStart + part.text.length;
+    const runs: TextRun[] = [];
+    let position = partStart;
+    while (next < matches.length && matches[next].start < partEnd) {
+      const match = matches[next];
+      const start = Math.max(match.start, partStart);
+      const end = Math.min(match.end, partEnd);
+      if (start > position) runs.push({ text: body.slice(position, start) });
+      if (end > start)
+        runs.push({ text: body.slice(start, end), matchIndex: firstMatchIndex + next });
+      position = Math.max(position, end);
+      if (match.end > partEnd) break; // continues in the next part
+      next++;
+    }
+    if (position < partEnd) runs.push({ text: body.slice(position, partEnd) });
+    marked.push(
+      part.kind === 'link' ? { kind: 'link', href: part.href, runs } : { kind: 'text', runs },
+    );
+    partStart = partEnd;
+  }
+  return marked;
 }

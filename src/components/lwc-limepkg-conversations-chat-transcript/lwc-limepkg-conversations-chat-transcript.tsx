@@ -1,11 +1,20 @@
 import { Component, Element, Prop, State, Watch, h } from '@stencil/core';
 import { translator } from '../../lime';
 import type { LimePlatform } from '../../lime';
-import { findTranscriptMatches, splitAtMatches, splitPlainTextLinks } from '../../notes';
-import type { ChatTranscriptNote, TranscriptMatch, TranscriptMessage } from '../../notes';
+import { findTranscriptMatches, markPlainTextMatches } from '../../notes';
+import type {
+  ChatTranscriptNote,
+  MarkedPlainTextPart,
+  TextRun,
+  TranscriptMatch,
+  TranscriptMessage,
+} from '../../notes';
 import { DateFormatter, localDay } from '../lwc-limepkg-conversations-history-note/reader-locale';
 import { latestWindow, windowAround, withEarlier, withLater } from './transcript-window';
 import type { TranscriptWindow } from './transcript-window';
+
+/** How near the top of the list scrolling loads earlier messages. */
+const EARLIER_THRESHOLD_PX = 120;
 
 interface MessageMatches {
   /** Index in the whole list of matches of this message's first match. */
@@ -26,8 +35,9 @@ interface SearchResult {
  * messages as speech bubbles, contact left and operator right, with sender and time. Markdown
  * bodies are formatted, plain bodies shown as typed. A search box highlights matches, says
  * "3 of 17" and steps through them, optionally listing only the messages that match. Long
- * transcripts open on the most recent messages and load earlier ones on request; only the
- * rendered messages exist in the DOM, and markdown is parsed only for messages scrolled into view.
+ * transcripts open on the most recent messages and load earlier ones as the reader scrolls up
+ * (or presses *Load earlier*); only the rendered messages exist in the DOM, and markdown is parsed
+ * only for messages scrolled into view.
  *
  * @private
  */
@@ -206,6 +216,13 @@ export class ChatTranscript {
       return <p class="empty">{t('history_note.transcript.empty')}</p>;
     }
     const indices = this.shownIndices();
+    if (indices.length === 0) {
+      return (
+        <p class="empty" role="status">
+          {t('history_note.search.no_messages', { query: this.query.trim() })}
+        </p>
+      );
+    }
     const { from, to } = this.window;
     const shown = indices.slice(from, to);
     return (
@@ -298,37 +315,27 @@ export class ChatTranscript {
   };
 
   private renderPlainBody = (message: TranscriptMessage, matches: MessageMatches | undefined) => {
-    if (matches) {
-      return (
-        <p class="body plain">
-          {splitAtMatches(message.body, matches.matches, matches.first).map((run) =>
-            run.matchIndex === undefined ? (
-              run.text
-            ) : (
-              <mark class={{ current: run.matchIndex === this.currentMatch }}>{run.text}</mark>
-            ),
-          )}
-        </p>
-      );
+    const parts = markPlainTextMatches(message.body, matches?.matches ?? [], matches?.first ?? 0);
+    return <p class="body plain">{parts.map(this.renderPlainPart)}</p>;
+  };
+
+  private renderPlainPart = (part: MarkedPlainTextPart) => {
+    const runs = part.runs.map(this.renderRun);
+    if (part.kind === 'text') {
+      return runs;
     }
     return (
-      <p class="body plain">
-        {splitPlainTextLinks(message.body).map((part) =>
-          part.kind === 'text' ? (
-            part.text
-          ) : (
-            <a
-              href={part.href}
-              target="_blank"
-              rel="noopener noreferrer"
-              referrerPolicy="no-referrer"
-            >
-              {part.text}
-            </a>
-          ),
-        )}
-      </p>
+      <a href={part.href} target="_blank" rel="noopener noreferrer" referrerPolicy="no-referrer">
+        {runs}
+      </a>
     );
+  };
+
+  private renderRun = (run: TextRun) => {
+    if (run.matchIndex === undefined) {
+      return run.text;
+    }
+    return <mark class={{ current: run.matchIndex === this.currentMatch }}>{run.text}</mark>;
   };
 
   private formatter(): DateFormatter {
@@ -450,8 +457,14 @@ export class ChatTranscript {
 
   private handleScroll = () => {
     const scroller = this.scroller;
-    if (scroller && !this.pendingScroll) {
-      this.stickToBottom = scroller.scrollHeight - scroller.scrollTop - scroller.clientHeight < 24;
+    if (!scroller || this.pendingScroll) {
+      return;
+    }
+    this.stickToBottom = scroller.scrollHeight - scroller.scrollTop - scroller.clientHeight < 24;
+    // Near the top, the earlier messages load by themselves; the button stays for keyboards and
+    // screen readers.
+    if (this.window.from > 0 && scroller.scrollTop < EARLIER_THRESHOLD_PX) {
+      this.loadEarlier();
     }
   };
 

@@ -1,7 +1,7 @@
 import { Component, Element, Prop, State, Watch, h } from '@stencil/core';
 import { translator } from '../../lime';
 import type { LimePlatform } from '../../lime';
-import { isMarkdownTooComplex, toSafeMarkdown } from '../../notes';
+import { markdownRenderDecision, toSafeMarkdown } from '../../notes';
 import { highlightText, removeHighlights } from './text-highlight';
 import { secureLinks } from './secure-links';
 
@@ -10,8 +10,9 @@ import { secureLinks } from './secure-links';
  * which sanitises it. Before that, raw HTML is escaped and images become links until the reader
  * clicks *Load images* (no tracking pixels); after it, every link is checked again and opens in a
  * new tab with `rel="noopener noreferrer"`. With `lazy`, the markdown is only parsed once the text
- * scrolls into view; until then it shows as typed. Markdown too long or too deeply nested for the
- * parser shows as typed too.
+ * scrolls into view; until then it shows as typed. Markdown over the rendering budget (too long,
+ * too wide a table, too deep, too many delimiters: see `markdownRenderDecision`) shows as typed
+ * too, with a quiet hint, so no note can block the page.
  *
  * @private
  */
@@ -42,6 +43,8 @@ export class SafeMarkdown {
   @State() private imagesAllowed = false;
 
   private markdownElement?: HTMLElement;
+  private asTypedElement?: HTMLElement;
+  private decision?: { value: string; plain: boolean };
   private intersectionObserver?: IntersectionObserver;
   private mutationObserver?: MutationObserver;
   private observedRoot?: ShadowRoot;
@@ -78,6 +81,9 @@ export class SafeMarkdown {
   }
 
   public componentDidRender() {
+    if (this.asTypedElement?.isConnected) {
+      this.applyHighlights();
+    }
     this.watchMarkdown();
   }
 
@@ -85,14 +91,41 @@ export class SafeMarkdown {
     if (!this.value.trim()) {
       return;
     }
-    if (!this.visible || isMarkdownTooComplex(this.value)) {
-      return <div class="as-typed">{this.value}</div>;
+    if (!this.visible) {
+      return this.renderAsTyped();
+    }
+    if (this.isOverBudget()) {
+      return [this.renderAsTyped(), this.renderPlainTextHint()];
     }
     const safe = toSafeMarkdown(this.value, { allowImages: this.imagesAllowed });
     return [
       <limel-markdown value={safe.markdown} ref={(element) => (this.markdownElement = element)} />,
       this.renderImageNotice(safe.hasBlockedImages),
     ];
+  }
+
+  private renderAsTyped = () => {
+    return (
+      <div class="as-typed" ref={(element) => (this.asTypedElement = element)}>
+        {this.value}
+      </div>
+    );
+  };
+
+  private renderPlainTextHint = () => {
+    const t = translator(this.platform);
+    return <p class="plain-text-hint">{t('history_note.plain_text_hint')}</p>;
+  };
+
+  /** Decided once per value: the estimate reads the whole text. */
+  private isOverBudget(): boolean {
+    if (this.decision?.value !== this.value) {
+      this.decision = {
+        value: this.value,
+        plain: markdownRenderDecision(this.value).render === 'plain',
+      };
+    }
+    return this.decision.plain;
   }
 
   private renderImageNotice = (hasBlockedImages: boolean) => {
@@ -159,7 +192,8 @@ export class SafeMarkdown {
   };
 
   private applyHighlights() {
-    const root = this.observedRoot?.getElementById('markdown') ?? this.observedRoot;
+    const asTyped = this.asTypedElement?.isConnected ? this.asTypedElement : undefined;
+    const root = asTyped ?? this.observedRoot?.getElementById('markdown') ?? this.observedRoot;
     if (root) {
       highlightText(this, root, this.highlight, this.currentHighlight);
     }
