@@ -1,4 +1,5 @@
 import { createCrmHttpClient } from '../src/lime-connect/crm-http';
+import { parsePortalBootstrap } from '../src/lime-connect/portal-bootstrap';
 import { startApiServer, type ApiServer } from './api-server';
 import { DEV_API_KEY, mintDevToken } from './dev-auth';
 import { createEmulator } from '../src/emulator';
@@ -119,7 +120,19 @@ describe('the local API server', () => {
     const body = await response.json();
     expect(body).toMatchObject({
       crmUrl: server.url,
-      config: { portal: { allowedOrigins: ['http://127.0.0.1:3333', 'http://localhost:3333'] } },
+      allowedOrigins: ['http://127.0.0.1:3333', 'http://localhost:3333'],
+    });
+    // Derived from the package config: only what the Portal needs, which the Portal accepts.
+    expect(Object.keys(body).sort()).toEqual([
+      'allowedOrigins',
+      'crmUrl',
+      'defaultCountry',
+      'lookupRules',
+      'views',
+      'webclientUrl',
+    ]);
+    expect(parsePortalBootstrap(body, 'http://127.0.0.1:3334/index.html')).toMatchObject({
+      ok: true,
     });
   });
 
@@ -140,7 +153,7 @@ describe('the local API server', () => {
         title: 'Sent from Lime Connect',
         person: person.id,
       });
-      browser.setConfig({ resendMode: 'update-note' });
+      browser.setConfig({ defaultCountry: 'FI' });
 
       const pushed = await pushSnapshot(browser.snapshot(), 'http://127.0.0.1:3333');
       expect(pushed.status).toBe(200);
@@ -160,13 +173,13 @@ describe('the local API server', () => {
         { _id: ticket.id, title: 'Sent from Lime Connect' },
       ]);
       const bootstrap = await (await fetch(new URL('portal-config.json', server.url))).json();
-      expect(bootstrap.config.resendMode).toBe('update-note');
+      expect(bootstrap.defaultCountry).toBe('FI');
     });
 
     it('links the Portal to the demo card on the Message Center origin that pushed the data', async () => {
       await pushSnapshot(createEmulator().snapshot(), 'http://localhost:3333');
       const bootstrap = await (await fetch(new URL('portal-config.json', server.url))).json();
-      expect(bootstrap.config.portal.webclientUrl).toBe(
+      expect(bootstrap.webclientUrl).toBe(
         'http://localhost:3333/index.html?limetype={limetype}&id={id}',
       );
     });

@@ -7,7 +7,7 @@
 //   npx tsx scripts/api-server.ts [--port 3335]
 //
 // Dev-only routes (no auth; CORS for the Message Center stand-in's origins):
-//   GET  /portal-config.json   the Portal's bootstrap: { crmUrl, config } (what a host serves beside portal.html)
+//   GET  /portal-config.json   the Portal's bootstrap, derived from the package config (what a host serves beside index.html)
 //   POST /dev/token            { expired?: boolean, subject?: string } → { token }: the stand-in's JWTs
 //   POST /dev/faults           { latencyMs?, fail?: { status?, times?, url? }, unreachable?: boolean, clear?: boolean }
 //   POST /dev/config           replaces the package config of the emulator (e2e arranges lookup rules)
@@ -18,7 +18,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { createEmulator, type Emulator } from '../src/emulator';
-import { CONFIG_KEY } from '../src/config';
+import { CONFIG_KEY, createDefaultConfig, parseConfig } from '../src/config';
+import { derivePortalBootstrap } from '../src/lime-connect/portal-bootstrap';
 import { DEV_API_KEY, mintDevToken, verifyDevToken } from './dev-auth';
 
 export const DEFAULT_API_PORT = 3335;
@@ -90,17 +91,21 @@ export async function startApiServer(options: ApiServerOptions = {}): Promise<Ap
   const corsOrigins = (path: string): Set<string> =>
     path.startsWith('api/') ? portalOrigins : new Set([...messageCenterOrigins, ...portalOrigins]);
 
+  // What a host serves beside the Portal's page: derived from the package config, no secret in it.
   const portalConfig = () => {
-    const stored = emulator.config;
-    const config = isRecord(stored) ? stored : {};
-    const portal = isRecord(config.portal) ? config.portal : {};
-    return {
-      crmUrl: url,
-      config: {
+    const parsed = parseConfig(emulator.config);
+    const config = parsed.ok ? parsed.config : createDefaultConfig();
+    return derivePortalBootstrap(
+      {
         ...config,
-        portal: { ...portal, allowedOrigins: messageCenterOrigins, webclientUrl: webclientUrl() },
+        portal: {
+          ...config.portal,
+          allowedOrigins: messageCenterOrigins,
+          webclientUrl: webclientUrl(),
+        },
       },
-    };
+      url,
+    );
   };
 
   const authenticate = async (request: IncomingMessage): Promise<Answer | undefined> => {
