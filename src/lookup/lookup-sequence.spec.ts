@@ -545,17 +545,34 @@ describe('text lookups, bounded', () => {
     });
   });
 
-  it('takes the exact match first, and still finds another case by begins-with', async () => {
+  it('lists the exact match first, and finds other cases by begins-with', async () => {
     const db = new Database(limetypes);
-    db.create('company', { name: 'Lime Technologies' });
     db.create('company', { name: 'lime technologies' });
+    db.create('company', { name: 'Lime Technologies' });
+    db.create('company', { name: 'Lime Technologies Norway' });
     const { execute } = emulatorExecutor(db);
     expect(
       await runLookupSequence([companyRule], { company: 'Lime Technologies' }, execute),
-    ).toMatchObject({ found: true, ambiguous: false, objects: [{ value: 'Lime Technologies' }] });
-    expect(
-      await runLookupSequence([companyRule], { company: 'LIME TECHNOLOGIES' }, execute),
-    ).toMatchObject({ found: true, ambiguous: true });
+    ).toMatchObject({
+      found: true,
+      ambiguous: true,
+      objects: [{ value: 'Lime Technologies' }, { value: 'lime technologies' }],
+    });
+  });
+
+  it('finds the exact match even when more begins-with candidates exist than one page holds', async () => {
+    const db = new Database(limetypes);
+    db.batch(() => {
+      for (let index = 0; index < LOOKUP_CANDIDATE_PAGE + 20; index++) {
+        db.create('company', { name: `Lime ${index}` });
+      }
+      db.create('company', { name: 'Lime' });
+    });
+    const { execute } = emulatorExecutor(db);
+    expect(await runLookupSequence([companyRule], { company: 'Lime' }, execute)).toMatchObject({
+      found: true,
+      objects: [{ value: 'Lime' }],
+    });
   });
 
   it('fetches one page of begins-with candidates at most', async () => {

@@ -236,17 +236,9 @@ async function findByText(
   }
   // Lime's `=` compares as the database collates, which need not ignore case; "begins with"
   // always does, so it runs beside `=` (one round trip) for values long enough to be selective.
-  // Either may find other values (longer ones, other cases): equality is confirmed here.
+  // The exact matches come first and are found even when the begins-with page is capped; either
+  // query may find other values (longer ones), so equality is confirmed here.
   const wanted = normalizeEmail(value);
-  const equal = (objects: LookupObject[]) =>
-    objects
-      .filter(
-        (object) => typeof object.value === 'string' && normalizeEmail(object.value) === wanted,
-      )
-      .slice(0, LOOKUP_MATCH_LIMIT);
-  const beginsController = new AbortController();
-  const abortBegins = () => beginsController.abort();
-  signal.addEventListener('abort', abortBegins, { once: true });
   const begins =
     value.length >= MIN_BEGINS_WITH_LENGTH
       ? queryObjects(
@@ -254,23 +246,21 @@ async function findByText(
           { key: rule.property, op: LimeQueryOperator.BEGINS, exp: value },
           LOOKUP_CANDIDATE_PAGE,
           executeQuery,
-          beginsController.signal,
+          signal,
         )
       : Promise.resolve([]);
-  // Settled here too, so that a rejection after the exact answer is never left unhandled.
-  begins.catch(() => undefined);
-  try {
-    const exactMatches = equal(
-      await queryObjects(rule, exact, LOOKUP_MATCH_LIMIT, executeQuery, signal),
-    );
-    if (exactMatches.length > 0) {
-      return exactMatches;
-    }
-    return equal(await begins);
-  } finally {
-    signal.removeEventListener('abort', abortBegins);
-    beginsController.abort();
-  }
+  const [exactObjects, beginsObjects] = await Promise.all([
+    queryObjects(rule, exact, LOOKUP_MATCH_LIMIT, executeQuery, signal),
+    begins,
+  ]);
+  const seen = new Set<number>();
+  return [...exactObjects, ...beginsObjects]
+    .filter((object) => {
+      const fresh = !seen.has(object.id);
+      seen.add(object.id);
+      return fresh && typeof object.value === 'string' && normalizeEmail(object.value) === wanted;
+    })
+    .slice(0, LOOKUP_MATCH_LIMIT);
 }
 
 /**
