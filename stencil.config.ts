@@ -24,7 +24,14 @@ export const config: Config = {
       ],
     },
   ],
-  devServer: { reloadStrategy: 'pageReload', openBrowser: false, port: 3333, address: '127.0.0.1' },
+  devServer: {
+    reloadStrategy: 'pageReload',
+    openBrowser: false,
+    port: 3333,
+    address: '127.0.0.1',
+    // The e2e run's first build must finish within this; 15 s is too short on a shared 2-core box.
+    startupTimeout: 300_000,
+  },
   testing: {
     // Also tells Stencil's dependency check to accept puppeteer-core instead of asking for puppeteer.
     browserExecutablePath: chromiumPath(),
