@@ -1,6 +1,6 @@
 import { createCrmHttpClient } from '../src/lime-connect/crm-http';
 import { parsePortalBootstrap } from '../src/lime-connect/portal-bootstrap';
-import { startApiServer, type ApiServer } from './api-server';
+import { sameSecret, startApiServer, type ApiServer } from './api-server';
 import { DEV_API_KEY, mintDevToken } from './dev-auth';
 import { createEmulator } from '../src/emulator';
 
@@ -134,6 +134,23 @@ describe('the local API server', () => {
     expect(parsePortalBootstrap(body, 'http://127.0.0.1:3334/index.html')).toMatchObject({
       ok: true,
     });
+  });
+
+  it('says the fault flags as they are, and POST /dev/reset clears them', async () => {
+    const faults = async () => (await fetch(new URL('dev/faults', server.url))).json();
+    await post('dev/faults', { unreachable: true, latencyMs: 5 });
+    expect(await faults()).toEqual({ latencyMs: 5, unreachable: true });
+    expect((await post('dev/reset', {})).status).toBe(200);
+    expect(await faults()).toEqual({ latencyMs: 0, unreachable: false });
+    const token = await mintDevToken();
+    const answer = await post('api/v1/query/', personQuery, { Authorization: `Bearer ${token}` });
+    expect(answer.status).toBe(200);
+  });
+
+  it('compares API keys in constant time, over digests of equal length', () => {
+    expect(sameSecret(DEV_API_KEY, DEV_API_KEY)).toBe(true);
+    expect(sameSecret(`${DEV_API_KEY}x`, DEV_API_KEY)).toBe(false);
+    expect(sameSecret('', DEV_API_KEY)).toBe(false);
   });
 
   describe('taking over the demo pages’ data (POST /dev/snapshot)', () => {
