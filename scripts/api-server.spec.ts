@@ -1,5 +1,6 @@
 import { createCrmHttpClient } from '../src/lime-connect/crm-http';
-import { startApiServer, type ApiServer } from './api-server';
+import { parsePortalBootstrap } from '../src/lime-connect/portal-bootstrap';
+import { sameSecret, startApiServer, type ApiServer } from './api-server';
 import { DEV_API_KEY, mintDevToken } from './dev-auth';
 import { createEmulator } from '../src/emulator';
 
@@ -119,8 +120,37 @@ describe('the local API server', () => {
     const body = await response.json();
     expect(body).toMatchObject({
       crmUrl: server.url,
-      config: { portal: { allowedOrigins: ['http://127.0.0.1:3333', 'http://localhost:3333'] } },
+      allowedOrigins: ['http://127.0.0.1:3333', 'http://localhost:3333'],
     });
+    // Derived from the package config: only what the Portal needs, which the Portal accepts.
+    expect(Object.keys(body).sort()).toEqual([
+      'allowedOrigins',
+      'crmUrl',
+      'defaultCountry',
+      'lookupRules',
+      'views',
+      'webclientUrl',
+    ]);
+    expect(parsePortalBootstrap(body, 'http://127.0.0.1:3334/index.html')).toMatchObject({
+      ok: true,
+    });
+  });
+
+  it('says the fault flags as they are, and POST /dev/reset clears them', async () => {
+    const faults = async () => (await fetch(new URL('dev/faults', server.url))).json();
+    await post('dev/faults', { unreachable: true, latencyMs: 5 });
+    expect(await faults()).toEqual({ latencyMs: 5, unreachable: true });
+    expect((await post('dev/reset', {})).status).toBe(200);
+    expect(await faults()).toEqual({ latencyMs: 0, unreachable: false });
+    const token = await mintDevToken();
+    const answer = await post('api/v1/query/', personQuery, { Authorization: `Bearer ${token}` });
+    expect(answer.status).toBe(200);
+  });
+
+  it('compares API keys in constant time, over digests of equal length', () => {
+    expect(sameSecret(DEV_API_KEY, DEV_API_KEY)).toBe(true);
+    expect(sameSecret(`${DEV_API_KEY}x`, DEV_API_KEY)).toBe(false);
+    expect(sameSecret('', DEV_API_KEY)).toBe(false);
   });
 
   describe('taking over the demo pages’ data (POST /dev/snapshot)', () => {
@@ -140,7 +170,7 @@ describe('the local API server', () => {
         title: 'Sent from Lime Connect',
         person: person.id,
       });
-      browser.setConfig({ resendMode: 'update-note' });
+      browser.setConfig({ defaultCountry: 'FI' });
 
       const pushed = await pushSnapshot(browser.snapshot(), 'http://127.0.0.1:3333');
       expect(pushed.status).toBe(200);
@@ -160,13 +190,13 @@ describe('the local API server', () => {
         { _id: ticket.id, title: 'Sent from Lime Connect' },
       ]);
       const bootstrap = await (await fetch(new URL('portal-config.json', server.url))).json();
-      expect(bootstrap.config.resendMode).toBe('update-note');
+      expect(bootstrap.defaultCountry).toBe('FI');
     });
 
     it('links the Portal to the demo card on the Message Center origin that pushed the data', async () => {
       await pushSnapshot(createEmulator().snapshot(), 'http://localhost:3333');
       const bootstrap = await (await fetch(new URL('portal-config.json', server.url))).json();
-      expect(bootstrap.config.portal.webclientUrl).toBe(
+      expect(bootstrap.webclientUrl).toBe(
         'http://localhost:3333/index.html?limetype={limetype}&id={id}',
       );
     });

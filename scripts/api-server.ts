@@ -7,18 +7,21 @@
 //   npx tsx scripts/api-server.ts [--port 3335]
 //
 // Dev-only routes (no auth; CORS for the Message Center stand-in's origins):
-//   GET  /portal-config.json   the Portal's bootstrap: { crmUrl, config } (what a host serves beside portal.html)
+//   GET  /portal-config.json   the Portal's bootstrap, derived from the package config (what a host serves beside index.html)
 //   POST /dev/token            { expired?: boolean, subject?: string } → { token }: the stand-in's JWTs
+//   GET  /dev/faults           { latencyMs, unreachable }: the fault flags as they are
 //   POST /dev/faults           { latencyMs?, fail?: { status?, times?, url? }, unreachable?: boolean, clear?: boolean }
 //   POST /dev/config           replaces the package config of the emulator (e2e arranges lookup rules)
 //   POST /dev/reset            back to the demo data, no faults
 //   POST /dev/snapshot         { objects, config } (an emulator's `snapshot()`): replaces the database and
 //                              config, so the Portal reads what the demo pages wrote in the browser
 //   GET  /dev/foreign.html     a page on a foreign origin that posts junk to its sibling frames
+import { createHash, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { createEmulator, type Emulator } from '../src/emulator';
-import { CONFIG_KEY } from '../src/config';
+import { CONFIG_KEY, createDefaultConfig, parseConfig } from '../src/config';
+import { derivePortalBootstrap } from '../src/lime-connect/portal-bootstrap';
 import { DEV_API_KEY, mintDevToken, verifyDevToken } from './dev-auth';
 
 export const DEFAULT_API_PORT = 3335;
@@ -90,23 +93,29 @@ export async function startApiServer(options: ApiServerOptions = {}): Promise<Ap
   const corsOrigins = (path: string): Set<string> =>
     path.startsWith('api/') ? portalOrigins : new Set([...messageCenterOrigins, ...portalOrigins]);
 
+  // What a host serves beside the Portal's page: derived from the package config, no secret in it.
   const portalConfig = () => {
-    const stored = emulator.config;
-    const config = isRecord(stored) ? stored : {};
-    const portal = isRecord(config.portal) ? config.portal : {};
-    return {
-      crmUrl: url,
-      config: {
+    const parsed = parseConfig(emulator.config);
+    const config = parsed.ok ? parsed.config : createDefaultConfig();
+    return derivePortalBootstrap(
+      {
         ...config,
-        portal: { ...portal, allowedOrigins: messageCenterOrigins, webclientUrl: webclientUrl() },
+        portal: {
+          ...config.portal,
+          allowedOrigins: messageCenterOrigins,
+          webclientUrl: webclientUrl(),
+        },
       },
-    };
+      url,
+    );
   };
 
   const authenticate = async (request: IncomingMessage): Promise<Answer | undefined> => {
     const apiKey = request.headers['x-api-key'];
     if (apiKey !== undefined) {
-      return apiKey === DEV_API_KEY ? undefined : unauthorized('The API key is not valid.');
+      return sameSecret(String(apiKey), DEV_API_KEY)
+        ? undefined
+        : unauthorized('The API key is not valid.');
     }
     const header = request.headers.authorization ?? '';
     const match = /^Bearer\s+(\S+)$/i.exec(header);
@@ -168,6 +177,9 @@ export async function startApiServer(options: ApiServerOptions = {}): Promise<Ap
   ): Promise<Answer> => {
     if (path === 'portal-config.json' && method === 'GET') {
       return { status: 200, body: portalConfig() };
+    }
+    if (path === 'dev/faults' && method === 'GET') {
+      return { status: 200, body: { latencyMs: emulator.faults.latency, unreachable } };
     }
     if (path === 'dev/foreign.html' && method === 'GET') {
       return {
@@ -332,6 +344,12 @@ function send(response: ServerResponse, answer: Answer, allowedOrigin: string | 
   }
   headers['Content-Type'] = 'application/json; charset=utf-8';
   response.writeHead(answer.status, headers).end(JSON.stringify(answer.body));
+}
+
+/** Compares in constant time: equal-length digests, so neither length nor content leaks. */
+export function sameSecret(given: string, expected: string): boolean {
+  const digest = (text: string) => createHash('sha256').update(text, 'utf8').digest();
+  return timingSafeEqual(digest(given), digest(expected));
 }
 
 function unauthorized(message: string): Answer {

@@ -43,7 +43,11 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
     ? `frame-ancestors ${options.frameAncestors.join(' ')}`
     : undefined;
   const server: Server = createServer(async (request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    const path = requestPath(request.url);
+    if (path === undefined) {
+      response.writeHead(400, { 'Content-Type': 'text/plain' }).end('Malformed URL');
+      return;
+    }
     let file = normalize(join(root, path));
     if (file !== root && !file.startsWith(root + sep)) {
       response.writeHead(403).end();
@@ -74,6 +78,15 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
     url: `http://${host}:${port}/`,
     close: () => new Promise((done) => server.close(() => done())),
   };
+}
+
+/** The decoded path of a request URL; `undefined` when it is malformed (e.g. `/%E0%A4%A`). */
+export function requestPath(url: string | undefined): string | undefined {
+  try {
+    return decodeURIComponent(new URL(url ?? '/', 'http://x').pathname);
+  } catch {
+    return undefined;
+  }
 }
 
 function argument(name: string): string | undefined {

@@ -4,3 +4,5 @@ export { Database } from '../../src/emulator/database';
 export { executeQuery } from '../../src/emulator/query';
 export { createLimeTypes } from '../../src/emulator/schema';
 export { seedDemoData } from '../../src/emulator/demo-data';
+export { normalizePhone } from '../../src/lookup/normalize';
+export { LOOKUP_CANDIDATE_PAGE } from '../../src/lookup/lookup-sequence';

@@ -4,3 +4,4 @@ export * from './schemas';
 export * from './parse';
 export * from './client';
 export * from './crm-http';
+export * from './portal-bootstrap';

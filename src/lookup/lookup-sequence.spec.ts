@@ -1,11 +1,14 @@
+import fc from 'fast-check';
 import type { LookupRule } from '../config/schema';
 import { DEFAULT_LOOKUP_RULES } from '../config/demo-defaults';
 import { Database } from '../emulator/database';
+import { seedDemoData } from '../emulator/demo-data';
 import { executeQuery as emulatorQuery } from '../emulator/query';
 import { createLimeTypes } from '../emulator/schema';
 import type { LimeQuery, LimeQueryResponse } from '../lime/types';
 import {
   dciLookupRules,
+  LOOKUP_CANDIDATE_PAGE,
   normalizeEmail,
   normalizePhone,
   runLookupSequence,
@@ -396,5 +399,194 @@ describe('runLookupSequence order and concurrency', () => {
       tried: [expect.objectContaining({ skipped: 'not-a-phone-number', value: 'ask reception' })],
     });
     expect(queries).toEqual([]);
+  });
+});
+
+const phoneRule = (property = 'phone'): LookupRule => ({
+  contactField: 'phoneNumber',
+  limetype: 'person',
+  property,
+  match: 'phone',
+});
+
+describe('phone lookups, bounded', () => {
+  it('finds every phone number of the demo data, as written there, by its E.164 form', async () => {
+    const db = new Database(limetypes);
+    seedDemoData(db);
+    const { execute } = emulatorExecutor(db);
+    const people = db
+      .list('person')
+      .flatMap((person) =>
+        (['phone', 'mobilephone'] as const)
+          .map((property) => ({ id: person.id, property, written: person[property] }))
+          .filter(({ written }) => typeof written === 'string' && normalizePhone(written)),
+      );
+    expect(people.length).toBeGreaterThan(10);
+    for (const { id, property, written } of people) {
+      const e164 = normalizePhone(String(written));
+      const result = await runLookupSequence([phoneRule(property)], { phoneNumber: e164 }, execute);
+      expect({ written, found: result.found && result.objects.map((object) => object.id) }).toEqual(
+        { written, found: expect.arrayContaining([id]) },
+      );
+    }
+  });
+
+  it.each([
+    '+46 70-123 45 67',
+    '070-123 45 67',
+    '0701234567',
+    '+46701234567',
+    '0046 70 123 45 67',
+    '+46 (0)70 123 45 67',
+    '070 12 34 567',
+    '070-123.45.67',
+    '070/123 4567',
+    '+46 70 1234 567',
+  ])('finds a mobile number stored as %s', async (written) => {
+    const db = new Database(limetypes);
+    const person = db.create('person', {
+      firstname: 'Jane',
+      lastname: 'Doe',
+      mobilephone: written,
+    });
+    const { execute } = emulatorExecutor(db);
+    const result = await runLookupSequence(
+      [phoneRule('mobilephone')],
+      { phoneNumber: '+46 70 123 45 67' },
+      execute,
+    );
+    expect(result).toMatchObject({ found: true, objects: [{ id: person.id, value: written }] });
+  });
+
+  it('finds a number however its digits are grouped and separated (property)', async () => {
+    const groups = fc
+      .array(fc.integer({ min: 2, max: 4 }), { minLength: 1, maxLength: 5 })
+      .filter((sizes) => sizes.reduce((sum, size) => sum + size, 0) >= 7);
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom('0', '+46 ', '+46 (0)', '0046 ', '+46-'),
+        groups,
+        fc.constantFrom(' ', '-', '.', '/'),
+        fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 9, maxLength: 9 }),
+        async (prefix, sizes, separator, digits) => {
+          // A Swedish mobile (07x…) of nine national digits, grouped as `sizes` says.
+          const national = `7${digits.slice(1).join('')}`;
+          const parts: string[] = [];
+          let at = 0;
+          for (const size of sizes) {
+            if (at < national.length) {
+              parts.push(national.slice(at, at + size));
+              at += size;
+            }
+          }
+          parts[parts.length - 1] += national.slice(at);
+          // A lone last digit is no group anyone writes: it joins the one before.
+          if (parts.length > 1 && parts[parts.length - 1].length < 2) {
+            const last = parts.pop() ?? '';
+            parts[parts.length - 1] += last;
+          }
+          const written = `${prefix}${parts.join(separator)}`;
+          const db = new Database(limetypes);
+          const person = db.create('person', { firstname: 'P', mobilephone: written });
+          const result = await runLookupSequence(
+            [phoneRule('mobilephone')],
+            { phoneNumber: `+46${national}` },
+            emulatorExecutor(db).execute,
+          );
+          return result.found && result.objects[0].id === person.id;
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it('asks one query of at most one page for a phone rule, filtering by the last four digits', async () => {
+    const { execute, queries } = emulatorExecutor();
+    await runLookupSequence([phoneRule()], { phoneNumber: '08-555 123 45' }, execute);
+    expect(queries).toHaveLength(1);
+    expect(queries[0].limit).toBeLessThanOrEqual(LOOKUP_CANDIDATE_PAGE);
+    expect(queries[0].offset ?? 0).toBe(0);
+    const needles = JSON.stringify(queries[0].filter);
+    expect(needles).toContain('"2345"');
+    expect(needles).toContain('"23 45"');
+    expect(needles).not.toContain('"45"');
+  });
+
+  it('does not take a number that only ends in the same four digits', async () => {
+    const db = new Database(limetypes);
+    db.create('person', { firstname: 'Other', mobilephone: '070-999 45 67' });
+    const { execute } = emulatorExecutor(db);
+    expect(
+      await runLookupSequence([phoneRule('mobilephone')], { phoneNumber: '0701234567' }, execute),
+    ).toMatchObject({ found: false, tried: [{ matches: 0 }] });
+  });
+});
+
+describe('text lookups, bounded', () => {
+  const companyRule: LookupRule = {
+    contactField: 'company',
+    limetype: 'company',
+    property: 'name',
+    match: 'case-insensitive',
+  };
+
+  it('asks only for an exact match when the value is too short to begin with', async () => {
+    const db = new Database(limetypes);
+    db.create('company', { name: 'A' });
+    db.create('company', { name: 'Acme' });
+    const { execute, queries } = emulatorExecutor(db);
+    const result = await runLookupSequence([companyRule], { company: 'A' }, execute);
+    expect(result).toMatchObject({ found: true, objects: [{ descriptive: 'A' }] });
+    expect(queries.map((query) => JSON.stringify(query.filter))).toEqual([
+      JSON.stringify({ key: 'name', op: '=', exp: 'A' }),
+    ]);
+    expect(await runLookupSequence([companyRule], { company: 'a' }, execute)).toMatchObject({
+      found: false,
+    });
+  });
+
+  it('lists the exact match first, and finds other cases by begins-with', async () => {
+    const db = new Database(limetypes);
+    db.create('company', { name: 'lime technologies' });
+    db.create('company', { name: 'Lime Technologies' });
+    db.create('company', { name: 'Lime Technologies Norway' });
+    const { execute } = emulatorExecutor(db);
+    expect(
+      await runLookupSequence([companyRule], { company: 'Lime Technologies' }, execute),
+    ).toMatchObject({
+      found: true,
+      ambiguous: true,
+      objects: [{ value: 'Lime Technologies' }, { value: 'lime technologies' }],
+    });
+  });
+
+  it('finds the exact match even when more begins-with candidates exist than one page holds', async () => {
+    const db = new Database(limetypes);
+    db.batch(() => {
+      for (let index = 0; index < LOOKUP_CANDIDATE_PAGE + 20; index++) {
+        db.create('company', { name: `Lime ${index}` });
+      }
+      db.create('company', { name: 'Lime' });
+    });
+    const { execute } = emulatorExecutor(db);
+    expect(await runLookupSequence([companyRule], { company: 'Lime' }, execute)).toMatchObject({
+      found: true,
+      objects: [{ value: 'Lime' }],
+    });
+  });
+
+  it('fetches one page of begins-with candidates at most', async () => {
+    const db = new Database(limetypes);
+    db.batch(() => {
+      for (let index = 0; index < LOOKUP_CANDIDATE_PAGE + 20; index++) {
+        db.create('company', { name: `Lime ${index}` });
+      }
+    });
+    const { execute, queries } = emulatorExecutor(db);
+    const result = await runLookupSequence([companyRule], { company: 'LIME' }, execute);
+    expect(result).toMatchObject({ found: false });
+    expect(queries).toHaveLength(2);
+    expect(queries.every((query) => (query.limit ?? Infinity) <= LOOKUP_CANDIDATE_PAGE)).toBe(true);
+    expect(queries.every((query) => !query.offset)).toBe(true);
   });
 });

@@ -81,8 +81,17 @@ export type LookupResult = LookupFound | LookupNotFound;
 
 /** How many objects a rule lists at most; more than one is reported as ambiguous. */
 export const LOOKUP_MATCH_LIMIT = 10;
-/** Candidate page size for phone rules (see `phoneCandidatesFilter`). */
-export const PHONE_CANDIDATE_PAGE = 500;
+/**
+ * The most candidates a rule fetches: one page. A begins-with or phone query is built to find far
+ * fewer at any realistic CRM size; past the cap, the rest are not fetched (never unbounded paging).
+ */
+export const LOOKUP_CANDIDATE_PAGE = 500;
+/** A begins-with search for a shorter value would list half the CRM ("A…"): only `=` runs. */
+export const MIN_BEGINS_WITH_LENGTH = 3;
+/** How many of the number's last digits a phone rule's candidates must hold. */
+export const PHONE_TAIL_DIGITS = 4;
+/** The separators numbers are written with between digit groups (`45 67`, `45-67`, `45.67`). */
+export const PHONE_SEPARATORS = [' ', '-', '.', '/'] as const;
 
 /**
  * DCI's matching (seed 001): email first, then the participant's phone number against
@@ -221,43 +230,59 @@ async function findByText(
   executeQuery: ExecuteQuery,
   signal: AbortSignal,
 ): Promise<LookupObject[]> {
+  const exact: LimeQueryFilter = { key: rule.property, op: LimeQueryOperator.EQUALS, exp: value };
   if (rule.match === 'exact') {
-    const filter: LimeQueryFilter = {
-      key: rule.property,
-      op: LimeQueryOperator.EQUALS,
-      exp: value,
-    };
-    return queryObjects(rule, filter, LOOKUP_MATCH_LIMIT, 0, executeQuery, signal);
+    return queryObjects(rule, exact, LOOKUP_MATCH_LIMIT, executeQuery, signal);
   }
   // Lime's `=` compares as the database collates, which need not ignore case; "begins with"
-  // always does. It may also find longer values, so equality is confirmed here.
+  // always does, so it runs beside `=` (one round trip) for values long enough to be selective.
+  // The exact matches come first and are found even when the begins-with page is capped; either
+  // query may find other values (longer ones), so equality is confirmed here.
   const wanted = normalizeEmail(value);
-  const filter: LimeQueryFilter = { key: rule.property, op: LimeQueryOperator.BEGINS, exp: value };
-  const candidates = await queryAll(rule, filter, executeQuery, signal);
-  return candidates
-    .filter((object) => typeof object.value === 'string' && normalizeEmail(object.value) === wanted)
+  const begins =
+    value.length >= MIN_BEGINS_WITH_LENGTH
+      ? queryObjects(
+          rule,
+          { key: rule.property, op: LimeQueryOperator.BEGINS, exp: value },
+          LOOKUP_CANDIDATE_PAGE,
+          executeQuery,
+          signal,
+        )
+      : Promise.resolve([]);
+  const [exactObjects, beginsObjects] = await Promise.all([
+    queryObjects(rule, exact, LOOKUP_MATCH_LIMIT, executeQuery, signal),
+    begins,
+  ]);
+  const seen = new Set<number>();
+  return [...exactObjects, ...beginsObjects]
+    .filter((object) => {
+      const fresh = !seen.has(object.id);
+      seen.add(object.id);
+      return fresh && typeof object.value === 'string' && normalizeEmail(object.value) === wanted;
+    })
     .slice(0, LOOKUP_MATCH_LIMIT);
 }
 
 /**
  * Phone numbers are stored formatted any which way (`+46 70-123 45 67`, `070-123 45 67`,
- * `0701234567`), so no Lime Query filter on the contact's number can find them all. The query
- * asks for a candidate set that surely holds every formatting of the number: values containing
- * its last two digits, written together or split by a space, dash or dot. Only id, the property
- * and the descriptive come back; the numbers are then compared normalised, here.
+ * `0701234567`, `+47 912 34 567`), so no Lime Query filter on the contact's number can find them
+ * all. The query asks for the values containing the number's last four digits, together or split
+ * once by a separator (`4567`, `45 67`, `4-567`, `456.7`, …): every grouping numbers are written in
+ * puts at most one separator among the last four digits. That is about one value in two thousand,
+ * so one page holds them at any realistic CRM size. Only id, the property and the descriptive come
+ * back; the numbers are then compared normalised, here.
  */
 export function phoneCandidatesFilter(property: string, e164: string): LimeQueryFilter {
-  const digits = e164.replace(/\D/g, '');
-  const [tens, ones] = digits.slice(-2);
-  const contains = [`${tens}${ones}`, `${tens} ${ones}`, `${tens}-${ones}`, `${tens}.${ones}`].map(
-    (exp): LimeQueryFilter => ({ key: property, op: LimeQueryOperator.LIKE, exp }),
-  );
+  const tail = e164.replace(/\D/g, '').slice(-PHONE_TAIL_DIGITS);
+  const forms = [tail];
+  for (let split = 1; split < tail.length; split++) {
+    for (const separator of PHONE_SEPARATORS) {
+      forms.push(`${tail.slice(0, split)}${separator}${tail.slice(split)}`);
+    }
+  }
   return {
-    op: LimeQueryOperator.AND,
-    exp: [
-      { key: property, op: LimeQueryOperator.NOT, exp: '' },
-      { op: LimeQueryOperator.OR, exp: contains },
-    ],
+    op: LimeQueryOperator.OR,
+    exp: forms.map((exp): LimeQueryFilter => ({ key: property, op: LimeQueryOperator.LIKE, exp })),
   };
 }
 
@@ -272,9 +297,10 @@ async function findByPhone(
   if (!wanted) {
     return null;
   }
-  const candidates = await queryAll(
+  const candidates = await queryObjects(
     rule,
     phoneCandidatesFilter(rule.property, wanted),
+    LOOKUP_CANDIDATE_PAGE,
     executeQuery,
     signal,
   );
@@ -297,29 +323,6 @@ function phoneKey(value: string, defaultCountry: string): string | null {
   return digits.length >= 5 ? `${value.trim().startsWith('+') ? '+' : ''}${digits}` : null;
 }
 
-async function queryAll(
-  rule: LookupRule,
-  filter: LimeQueryFilter,
-  executeQuery: ExecuteQuery,
-  signal: AbortSignal,
-): Promise<LookupObject[]> {
-  const all: LookupObject[] = [];
-  for (let offset = 0; ; offset += PHONE_CANDIDATE_PAGE) {
-    const page = await queryObjects(
-      rule,
-      filter,
-      PHONE_CANDIDATE_PAGE,
-      offset,
-      executeQuery,
-      signal,
-    );
-    all.push(...page);
-    if (page.length < PHONE_CANDIDATE_PAGE) {
-      return all;
-    }
-  }
-}
-
 const responseSchema = z.looseObject({
   objects: z.array(
     z.looseObject({
@@ -333,7 +336,6 @@ async function queryObjects(
   rule: LookupRule,
   filter: LimeQueryFilter,
   limit: number,
-  offset: number,
   executeQuery: ExecuteQuery,
   signal: AbortSignal,
 ): Promise<LookupObject[]> {
@@ -341,7 +343,6 @@ async function queryObjects(
     limetype: rule.limetype,
     filter,
     limit,
-    offset,
     orderBy: [{ _id: 'ASC' }],
     responseFormat: { object: { _id: null, _descriptive: null, [rule.property]: null } },
   };

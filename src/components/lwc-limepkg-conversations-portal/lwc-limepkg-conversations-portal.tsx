@@ -16,8 +16,9 @@ import {
   type ContactInformation,
   type CrmErrorKind,
   type CrmHttpClient,
+  parsePortalBootstrap,
+  type PortalBootstrap,
 } from '../../lime-connect';
-import { parsePortalBootstrap, type PortalBootstrap } from './portal-bootstrap';
 import { formatFieldValue, portalLanguage, safeHttpUrl, toBcp47 } from './portal-format';
 import { objectUrl, relationUrl } from './portal-links';
 import { createPortalPlatform } from './portal-platform';
@@ -65,8 +66,8 @@ const OPEN_ALL_ACTION = 'open-all';
 })
 export class Portal {
   /**
-   * Where the Portal's bootstrap JSON is (`{ crmUrl, config }`), relative to the page. The host
-   * serves it beside portal.html; it holds no secret.
+   * Where the Portal's bootstrap JSON is, relative to the page: `portal-config.json` beside it,
+   * written by `npm run portal-config` (allowed origins, lookup rules, views; never a secret).
    */
   @Prop() public configUrl = 'portal-config.json';
 
@@ -419,7 +420,7 @@ export class Portal {
   };
 
   private get webclientUrl(): string {
-    return this.bootstrap?.config.portal.webclientUrl ?? '';
+    return this.bootstrap?.webclientUrl ?? '';
   }
 
   private failureText(state: Extract<PortalState, { phase: 'error' }>): string {
@@ -452,7 +453,7 @@ export class Portal {
     this.bootstrap = bootstrap.bootstrap;
     const client = createAddonClient({
       window,
-      allowedOrigins: bootstrap.bootstrap.config.portal.allowedOrigins,
+      allowedOrigins: bootstrap.bootstrap.allowedOrigins,
       parentOriginHints: [window.location.ancestorOrigins?.[0], originOf(document.referrer)],
       logger: console,
       jwtTimeoutMs: this.jwtTimeoutMs,
@@ -477,7 +478,7 @@ export class Portal {
       if (!response.ok) {
         return { ok: false, message: `${this.configUrl}: HTTP ${response.status}` };
       }
-      return parsePortalBootstrap(await response.json());
+      return parsePortalBootstrap(await response.json(), window.location.href);
     } catch (error) {
       return {
         ok: false,
@@ -533,15 +534,10 @@ export class Portal {
     const signal = this.beginRun();
     this.lastFailure = undefined;
     this.state = { phase: 'loading' };
-    const lookup = await runLookupSequence(
-      bootstrap.config.lookupRules,
-      contact,
-      this.executeQuery,
-      {
-        signal,
-        defaultCountry: bootstrap.config.defaultCountry,
-      },
-    );
+    const lookup = await runLookupSequence(bootstrap.lookupRules, contact, this.executeQuery, {
+      signal,
+      defaultCountry: bootstrap.defaultCountry,
+    });
     if (signal.aborted) {
       return;
     }
@@ -556,7 +552,7 @@ export class Portal {
     this.lastTried = lookup.tried;
     this.state = {
       phase: 'not-found',
-      noRules: bootstrap.config.lookupRules.length === 0,
+      noRules: bootstrap.lookupRules.length === 0,
       lines: await this.triedLines(lookup.tried, signal),
     };
   }
@@ -566,9 +562,7 @@ export class Portal {
     if (this.state.phase !== 'found') {
       this.state = { phase: 'loading' };
     }
-    const view = this.bootstrap?.config.portal.views.find(
-      (each) => each.limetype === lookup.limetype,
-    );
+    const view = this.bootstrap?.views.find((each) => each.limetype === lookup.limetype);
     const result = await loadPortalRecord({
       executeQuery: this.executeQuery,
       getLimetype: this.getLimetype,

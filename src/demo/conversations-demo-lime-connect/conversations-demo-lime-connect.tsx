@@ -86,6 +86,20 @@ export class ConversationsDemoLimeConnect {
     this.stopWatchingCrm = getDemoEmulator().db.onChange(this.handleCrmChange);
     // The Portal is framed once its API server holds the demo's data: its first lookup sees it.
     this.mirroring = this.copyCrm().finally(() => (this.frameShown = true));
+    void this.readCrmFailing();
+  }
+
+  /** The "unreachable" checkbox shows the API server's real state, whatever set it. */
+  private async readCrmFailing() {
+    try {
+      const response = await fetch(new URL('dev/faults', this.endpoints.apiUrl));
+      const state: unknown = response.ok ? await response.json() : undefined;
+      if (typeof state === 'object' && state !== null && 'unreachable' in state) {
+        this.crmFailing = state.unreachable === true;
+      }
+    } catch {
+      this.addLog('out', 'dev/faults', 'the API server is not running');
+    }
   }
 
   public disconnectedCallback() {

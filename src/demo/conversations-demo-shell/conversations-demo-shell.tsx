@@ -1,5 +1,6 @@
 import { Component, Host, Prop, h } from '@stencil/core';
 import { translator, type LimePlatform } from '../../lime';
+import { demoEndpoints } from '../conversations-demo-lime-connect/message-center';
 import {
   getDemoEmulator,
   setDemoLanguage,
@@ -57,7 +58,11 @@ export class ConversationsDemoShell {
           </nav>
           <span class="spacer" />
           {this.renderLanguageSwitch()}
-          <limel-button label={t('demo.reset')} icon="refresh" onClick={this.handleReset} />
+          <limel-button
+            label={t('demo.reset')}
+            icon="refresh"
+            onClick={() => void this.handleReset()}
+          />
         </header>
         <main>
           <slot />
@@ -89,8 +94,12 @@ export class ConversationsDemoShell {
     );
   };
 
-  private handleReset = () => {
+  private handleReset = async () => {
     getDemoEmulator().reset();
+    // The Portal's API server holds a copy and its own fault flags (e.g. "unreachable"): reset too.
+    await fetch(new URL('dev/reset', demoEndpoints(location.search).apiUrl), {
+      method: 'POST',
+    }).catch(() => undefined);
     location.reload();
   };
 }
