@@ -10,11 +10,7 @@ import { findService } from '../../lime/platform';
 import { findDialogs } from '../../lime/navigation';
 import { ConfigRepository, EventDispatcher } from '../../lime/services';
 import { Subscriptions } from '../../lime/subscribe';
-import type {
-  EventDispatcherService,
-  LimeContext,
-  LimePlatform,
-} from '../../lime/types';
+import type { EventDispatcherService, LimeContext, LimePlatform } from '../../lime/types';
 import { conversationLimetypeOf } from '../../conversations/conversation-limetype';
 import { DEFAULT_CONVERSATION_LIMETYPE } from '../../config/keys';
 
