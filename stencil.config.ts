@@ -24,7 +24,15 @@ export const config: Config = {
       ],
     },
   ],
-  devServer: { reloadStrategy: 'pageReload', openBrowser: false, port: 3333, address: '127.0.0.1' },
+  devServer: {
+    reloadStrategy: 'pageReload',
+    openBrowser: false,
+    port: 3333,
+    address: '127.0.0.1',
+    // Stencil gives its dev server 15 s to start beside the first build; on a busy machine (CI,
+    // several test runs on two cores) that is not enough and e2e fails before a test has run.
+    startupTimeout: 120_000,
+  },
   testing: {
     // Also tells Stencil's dependency check to accept puppeteer-core instead of asking for puppeteer.
     browserExecutablePath: chromiumPath(),
