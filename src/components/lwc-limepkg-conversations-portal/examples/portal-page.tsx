@@ -10,8 +10,6 @@ import { Component, h } from '@stencil/core';
 })
 export class PortalPageExample {
   public render() {
-    return (
-      <lwc-limepkg-conversations-portal config-url="http://127.0.0.1:3335/portal-config.json" />
-    );
+    return <lwc-limepkg-conversations-portal config-url="portal-config.json" />;
   }
 }
