@@ -27,12 +27,13 @@ describe('markdownRenderDecision', () => {
   });
 
   it('shows very deep nesting and very long text as plain text', () => {
-    expect(markdownRenderDecision('>'.repeat(10_000) + ' deep')).toMatchObject({
+    expect(markdownRenderDecision('>'.repeat(5_000) + ' deep')).toMatchObject({
       render: 'plain',
       reason: 'nesting',
     });
     expect(decide(' '.repeat(60) + '- item')).toBe('plain');
     expect(decide('- '.repeat(30) + 'item')).toBe('plain');
+    expect(estimateMarkdownCost('- '.repeat(16) + 'item').nestingDepth).toBe(16);
     expect(decide('1. '.repeat(30) + 'item')).toBe('plain');
     expect(decide('> - '.repeat(10) + 'item')).toBe('plain');
     expect(markdownRenderDecision('word '.repeat(20_000))).toMatchObject({ reason: 'length' });
@@ -57,9 +58,9 @@ describe('markdownRenderDecision', () => {
       });
     }
     expect(decide('https://a.example/x' + ').'.repeat(5_000) + 'x')).toBe('plain');
-    expect(markdownRenderDecision('*a '.repeat(10_000))).toMatchObject({ reason: 'delimiters' });
+    expect(markdownRenderDecision('*a'.repeat(2_100))).toMatchObject({ reason: 'delimiters' });
     // The same delimiters in paragraphs of their own are cheap.
-    expect(decide('*a* '.repeat(20).concat('\n\n').repeat(200))).toBe('markdown');
+    expect(decide('*a* '.repeat(20).concat('\n\n').repeat(100))).toBe('markdown');
   });
 });
 

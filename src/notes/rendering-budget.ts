@@ -37,8 +37,10 @@ export type MarkdownRenderDecision =
  * main-thread task over 200 ms on a small machine (see the hostile-notes bench module).
  */
 export const MARKDOWN_BUDGET: MarkdownBudget = {
-  maxLength: 50_000,
-  maxEstimatedOutput: 60_000,
+  // limel-markdown parses, sanitises and renders in one task: 49 kB of ordinary markdown (bold,
+  // links, lists) took 800 ms in the bench on a busy 2-core machine, 10 kB stays well under 200 ms.
+  maxLength: 10_000,
+  maxEstimatedOutput: 15_000,
   maxNestingDepth: 16,
   maxDelimiterRun: 100,
   maxDelimiterWork: 4_000_000,
@@ -203,6 +205,7 @@ function listMarkerEnd(text: string, index: number, end: number): number {
     if (next === index || (text[next] !== '.' && text[next] !== ')')) return -1;
     next++;
   }
-  if (next < end && text[next] !== ' ' && text[next] !== '\t') return -1;
-  return next;
+  if (next === end) return next;
+  if (text[next] !== ' ' && text[next] !== '\t') return -1;
+  return next + 1; // the space after a marker belongs to it, not to the indentation
 }
