@@ -22,7 +22,7 @@ export { isSafeLinkUrl, isWebUrl, toSafeMarkdown } from './safe-markdown';
 export type { SafeMarkdown } from './safe-markdown';
 export { estimateMarkdownCost, markdownRenderDecision, MARKDOWN_BUDGET } from './rendering-budget';
 export type { MarkdownCost, MarkdownRenderDecision } from './rendering-budget';
-export { splitPlainTextLinks } from './plain-text';
+export { splitIntoChunks, splitPlainTextLinks } from './plain-text';
 export type { PlainTextPart } from './plain-text';
 export {
   findTranscriptMatches,

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { splitPlainTextLinks } from './plain-text';
+import { splitIntoChunks, splitPlainTextLinks } from './plain-text';
 
 describe('splitPlainTextLinks', () => {
   it('makes http and https addresses links and leaves the rest as typed', () => {
@@ -60,6 +60,39 @@ describe('splitPlainTextLinks', () => {
           expect(parts.map((part) => part.text).join('')).toBe(text);
           for (const part of parts) {
             if (part.kind === 'link') expect(part.href).toMatch(/^https?:\/\/./i);
+          }
+        },
+      ),
+    );
+  });
+});
+
+describe('splitIntoChunks', () => {
+  it('keeps a short text whole and cuts a long one at line breaks, else at spaces', () => {
+    expect(splitIntoChunks('short', 10)).toEqual(['short']);
+    expect(splitIntoChunks('line one\nline two\nline three\nline four', 10)).toEqual([
+      'line one\nline two\n',
+      'line three\nline four',
+    ]);
+    expect(splitIntoChunks('word '.repeat(10), 10)).toEqual([
+      'word word word word ',
+      'word word word word ',
+      'word word ',
+    ]);
+  });
+
+  it('loses no character, never splits a surrogate pair, and keeps pieces within twice the size', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: fc.constantFrom('a', ' ', '\n', '😀'), maxLength: 2000 }),
+        fc.integer({ min: 1, max: 50 }),
+        (text, size) => {
+          const chunks = splitIntoChunks(text, size);
+          expect(chunks.join('')).toBe(text);
+          for (const chunk of chunks) {
+            expect(chunk.length).toBeLessThanOrEqual(2 * size + 1);
+            const first = chunk.charCodeAt(0);
+            expect(first >= 0xdc00 && first <= 0xdfff).toBe(false);
           }
         },
       ),

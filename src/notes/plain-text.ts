@@ -65,3 +65,26 @@ function mergeText(parts: PlainTextPart[]): PlainTextPart[] {
   }
   return merged;
 }
+
+/**
+ * A long text cut into consecutive pieces of about `size` to `2 × size` characters, at a line
+ * break where there is one, else at a space, so the reader can lay out only the pieces in view.
+ * Joining the pieces gives the text; a text up to `2 × size` stays whole.
+ */
+export function splitIntoChunks(text: string, size: number): string[] {
+  const chunks: string[] = [];
+  let start = 0;
+  while (text.length - start > 2 * size) {
+    const window = text.slice(start + size, start + 2 * size);
+    let cut = window.lastIndexOf('\n');
+    if (cut < 0) cut = window.lastIndexOf(' ');
+    let end = start + size + (cut < 0 ? window.length : cut + 1);
+    // Never between the two halves of a surrogate pair.
+    const code = text.charCodeAt(end);
+    if (code >= 0xdc00 && code <= 0xdfff) end++;
+    chunks.push(text.slice(start, end));
+    start = end;
+  }
+  chunks.push(text.slice(start));
+  return chunks;
+}

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { parseHistoryNote } from './parse-history-note';
 import {
+  CONTAINER_WEIGHT,
   MARKDOWN_BUDGET,
   TABLE_CELL_WEIGHT,
   estimateMarkdownCost,
@@ -27,22 +28,27 @@ describe('markdownRenderDecision', () => {
   });
 
   it('shows very deep nesting and very long text as plain text', () => {
-    expect(markdownRenderDecision('>'.repeat(10_000) + ' deep')).toMatchObject({
+    expect(markdownRenderDecision('>'.repeat(5_000) + ' deep')).toMatchObject({
       render: 'plain',
       reason: 'nesting',
     });
     expect(decide(' '.repeat(60) + '- item')).toBe('plain');
     expect(decide('- '.repeat(30) + 'item')).toBe('plain');
+    expect(estimateMarkdownCost('- '.repeat(16) + 'item').nestingDepth).toBe(16);
+    // Within the depth, but every line opening sixteen containers: the output is lines × depth.
+    expect(
+      markdownRenderDecision(('>'.repeat(8) + '- '.repeat(8) + 'item\n').repeat(200)),
+    ).toMatchObject({ render: 'plain', reason: 'output' });
     expect(decide('1. '.repeat(30) + 'item')).toBe('plain');
     expect(decide('> - '.repeat(10) + 'item')).toBe('plain');
     expect(markdownRenderDecision('word '.repeat(20_000))).toMatchObject({ reason: 'length' });
   });
 
   it('counts a wide header over many short rows as columns × rows cells, and refuses it', () => {
-    const table = wideTable(1500, 1500);
+    const table = wideTable(1000, 1000);
     expect(table.length).toBeLessThan(10_000);
     const decision = markdownRenderDecision(table);
-    expect(decision.cost.tableCells).toBe(1500 * 1501);
+    expect(decision.cost.tableCells).toBe(1000 * 1001);
     expect(decision).toMatchObject({ render: 'plain', reason: 'output' });
     expect(estimateMarkdownCost('> ' + wideTable(40, 3).split('\n').join('\n> ')).tableCells).toBe(
       160,
@@ -57,9 +63,9 @@ describe('markdownRenderDecision', () => {
       });
     }
     expect(decide('https://a.example/x' + ').'.repeat(5_000) + 'x')).toBe('plain');
-    expect(markdownRenderDecision('*a '.repeat(10_000))).toMatchObject({ reason: 'delimiters' });
+    expect(markdownRenderDecision('*a'.repeat(2_100))).toMatchObject({ reason: 'delimiters' });
     // The same delimiters in paragraphs of their own are cheap.
-    expect(decide('*a* '.repeat(20).concat('\n\n').repeat(200))).toBe('markdown');
+    expect(decide('*a* '.repeat(20).concat('\n\n').repeat(90))).toBe('markdown');
   });
 });
 
@@ -154,9 +160,9 @@ describe('the rendering budget on random hostile notes up to 200 kB', () => {
         expect(decision.cost.nestingDepth).toBeGreaterThanOrEqual(known.depth);
         expect(decision.cost.longestDelimiterRun).toBeGreaterThanOrEqual(known.run);
         if (decision.render === 'markdown') {
-          expect(note.length + known.cells * TABLE_CELL_WEIGHT).toBeLessThanOrEqual(
-            MARKDOWN_BUDGET.maxEstimatedOutput,
-          );
+          expect(
+            note.length + known.cells * TABLE_CELL_WEIGHT + known.depth * CONTAINER_WEIGHT,
+          ).toBeLessThanOrEqual(MARKDOWN_BUDGET.maxEstimatedOutput);
           expect(known.depth).toBeLessThanOrEqual(MARKDOWN_BUDGET.maxNestingDepth);
           expect(known.run).toBeLessThanOrEqual(MARKDOWN_BUDGET.maxDelimiterRun);
         }

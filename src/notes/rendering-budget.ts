@@ -8,8 +8,10 @@ export interface MarkdownCost {
   length: number;
   /** Cells of every table: GFM pads each row to the header's columns, so columns × rows. */
   tableCells: number;
-  /** Output size in characters of text: the text, plus a weight for every table cell. */
+  /** Output size in characters of text: the text, plus a weight for every table cell and container. */
   estimatedOutput: number;
+  /** The sum over lines of their nesting depth: the containers the parser opens or continues. */
+  containerLines: number;
   /** The most containers (quotes, list items, indentation steps) one line opens or continues. */
   nestingDepth: number;
   /** The longest run of emphasis, link, code or trailing-punctuation characters. */
@@ -37,8 +39,10 @@ export type MarkdownRenderDecision =
  * main-thread task over 200 ms on a small machine (see the hostile-notes bench module).
  */
 export const MARKDOWN_BUDGET: MarkdownBudget = {
-  maxLength: 50_000,
-  maxEstimatedOutput: 60_000,
+  // limel-markdown parses, sanitises and renders in one task: on a busy 2-core machine 49 kB of
+  // ordinary markdown (bold, links, lists) took 470-800 ms in the bench, 10 kB up to 190 ms.
+  maxLength: 8_000,
+  maxEstimatedOutput: 12_000,
   maxNestingDepth: 16,
   maxDelimiterRun: 100,
   maxDelimiterWork: 4_000_000,
@@ -46,6 +50,8 @@ export const MARKDOWN_BUDGET: MarkdownBudget = {
 
 /** What one table cell weighs against a character of text (a hast node, a `<td>`, its layout). */
 export const TABLE_CELL_WEIGHT = 20;
+/** What a container (quote, list item) on a line weighs: each line opens or continues its own. */
+export const CONTAINER_WEIGHT = 20;
 
 /** Whether `markdown` goes to limel-markdown or is shown as plain text, and why. */
 export function markdownRenderDecision(
@@ -59,10 +65,10 @@ export function markdownRenderDecision(
 
 function overBudget(cost: MarkdownCost, budget: MarkdownBudget): MarkdownOverBudget | undefined {
   if (cost.length > budget.maxLength) return 'length';
-  if (cost.estimatedOutput > budget.maxEstimatedOutput) return 'output';
   if (cost.nestingDepth > budget.maxNestingDepth) return 'nesting';
   if (cost.longestDelimiterRun > budget.maxDelimiterRun) return 'delimiter-run';
   if (cost.delimiterWork > budget.maxDelimiterWork) return 'delimiters';
+  if (cost.estimatedOutput > budget.maxEstimatedOutput) return 'output';
   return undefined;
 }
 
@@ -94,6 +100,7 @@ export function estimateMarkdownCost(markdown: string): MarkdownCost {
     length: markdown.length,
     tableCells: 0,
     estimatedOutput: 0,
+    containerLines: 0,
     nestingDepth: 0,
     longestDelimiterRun: 0,
     delimiterWork: 0,
@@ -107,6 +114,7 @@ export function estimateMarkdownCost(markdown: string): MarkdownCost {
     if (lineEnd < 0) lineEnd = markdown.length;
     const line = readLine(markdown, lineStart, lineEnd);
     cost.nestingDepth = Math.max(cost.nestingDepth, line.depth);
+    cost.containerLines += line.depth;
     cost.longestDelimiterRun = Math.max(cost.longestDelimiterRun, line.longestRun);
     if (line.blank) {
       cost.delimiterWork += paragraphDelimiters * paragraphDelimiters;
@@ -126,7 +134,8 @@ export function estimateMarkdownCost(markdown: string): MarkdownCost {
     lineStart = lineEnd + 1;
   }
   cost.delimiterWork += paragraphDelimiters * paragraphDelimiters;
-  cost.estimatedOutput = cost.length + cost.tableCells * TABLE_CELL_WEIGHT;
+  cost.estimatedOutput =
+    cost.length + cost.tableCells * TABLE_CELL_WEIGHT + cost.containerLines * CONTAINER_WEIGHT;
   return cost;
 }
 
@@ -203,6 +212,7 @@ function listMarkerEnd(text: string, index: number, end: number): number {
     if (next === index || (text[next] !== '.' && text[next] !== ')')) return -1;
     next++;
   }
-  if (next < end && text[next] !== ' ' && text[next] !== '\t') return -1;
-  return next;
+  if (next === end) return next;
+  if (text[next] !== ' ' && text[next] !== '\t') return -1;
+  return next + 1; // the space after a marker belongs to it, not to the indentation
 }

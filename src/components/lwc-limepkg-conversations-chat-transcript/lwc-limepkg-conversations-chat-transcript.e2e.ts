@@ -5,9 +5,9 @@ import {
   deepCount,
   deepText,
   openNotePage,
-  settle,
+  currentHighlights,
+  searchTranscript,
 } from '../lwc-limepkg-conversations-history-note/history-note-e2e-page';
-import type { E2EPage } from '@stencil/core/testing';
 
 /** The page's helpers from history-note-e2e-page.ts, as the page functions below see them. */
 interface DeepWindow {
@@ -33,27 +33,6 @@ function transcript(
     })),
   });
 }
-
-async function search(page: E2EPage, query: string) {
-  await page.evaluate((text) => {
-    const field = (window as unknown as DeepWindow).__deep.all('limel-input-field.search-field')[0];
-    field.dispatchEvent(new CustomEvent('change', { detail: text, bubbles: true }));
-  }, query);
-  await page.waitForChanges();
-  await settle(page);
-}
-
-const currentHighlights = (page: E2EPage) =>
-  page.evaluate(() =>
-    [
-      ...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(
-        'lwc-limepkg-conversations-current-match',
-      ) ?? []),
-    ].map((range) => ({
-      text: range.toString(),
-      inLink: !!range.startContainer.parentElement?.closest('a'),
-    })),
-  );
 
 describe('lwc-limepkg-conversations-chat-transcript, as a reader uses it', () => {
   it('loads earlier messages as the reader scrolls up, and keeps the button to load them', async () => {
@@ -92,10 +71,10 @@ describe('lwc-limepkg-conversations-chat-transcript, as a reader uses it', () =>
 
   it('says so when the messages filtered by a search have no hits', async () => {
     const { page, errors } = await openNotePage(transcript(10));
-    await search(page, 'Message 2');
+    await searchTranscript(page, 'Message 2');
     await deepClick(page, 'limel-chip.only-matches');
     expect(await deepCount(page, '.message')).toBe(1);
-    await search(page, 'zebra');
+    await searchTranscript(page, 'zebra');
     expect(await deepCount(page, '.message')).toBe(0);
     expect(await deepText(page, '.empty')).toEqual(['No messages match “zebra”.']);
     expect(await deepText(page, '.position')).toEqual(['No matches']);
@@ -110,7 +89,7 @@ describe('lwc-limepkg-conversations-chat-transcript, as a reader uses it', () =>
           : { body: 'Or [the invoice page](https://billing.example.com/invoice/8)' },
       ),
     );
-    await search(page, 'invoice');
+    await searchTranscript(page, 'invoice');
     expect(await deepText(page, '.position')).toEqual(['1 of 3']);
     // The plain message keeps its link while searching, with the match marked inside it.
     expect(await deepText(page, 'a mark.current')).toEqual(['invoice']);

@@ -6,11 +6,14 @@ import { isWebUrl } from '../../notes';
 import type { DciParticipant, DciSummaryNote } from '../../notes';
 import { DateFormatter } from '../lwc-limepkg-conversations-history-note/reader-locale';
 
+/** A hostile note may list a hundred thousand names: chips for the first, a count for the rest. */
+const MAX_PARTICIPANT_CHIPS = 100;
+
 /**
  * A Dstny Conversational Intelligence meeting summary: the meeting name as heading, presenter and
- * date in the reader's locale, participants as chips, buttons to the recording and transcript,
- * the manual notes, and the AI summary in a section that collapses; *Show original* shows the
- * note's raw text.
+ * date in the reader's locale, participants as chips (the first hundred, then a count), buttons
+ * to the recording and transcript, the manual notes, and the AI summary in a section that
+ * collapses; *Show original* shows the note's raw text.
  *
  * @private
  */
@@ -90,15 +93,23 @@ export class DciSummary {
       return;
     }
     const t = translator(this.platform);
-    const chips: Chip[] = participants.map((participant, index) => ({
-      id: index,
-      text: participant.email ? `${participant.name} · ${participant.email}` : participant.name,
-      icon: 'user',
-    }));
+    const chips: Chip[] = participants
+      .slice(0, MAX_PARTICIPANT_CHIPS)
+      .map((participant, index) => ({
+        id: index,
+        text: participant.email ? `${participant.name} · ${participant.email}` : participant.name,
+        icon: 'user',
+      }));
+    const more = participants.length - chips.length;
     return (
       <section class="participants" aria-label={t('history_note.dci.participants')}>
         <h4>{t('history_note.dci.participants')}</h4>
         <limel-chip-set value={chips} />
+        {more > 0 ? (
+          <p class="more-participants">
+            {t('history_note.dci.more_participants', { count: more })}
+          </p>
+        ) : null}
       </section>
     );
   };

@@ -200,3 +200,29 @@ export async function screenshot(page: E2EPage, name: string) {
     });
   }
 }
+
+/** Types `query` into a transcript's search field, as the field reports it. */
+export async function searchTranscript(page: E2EPage, query: string) {
+  await page.evaluate((text) => {
+    const field = (window as unknown as { __deep: { all(s: string): Element[] } }).__deep.all(
+      'limel-input-field.search-field',
+    )[0];
+    field.dispatchEvent(new CustomEvent('change', { detail: text, bubbles: true }));
+  }, query);
+  await page.waitForChanges();
+  await settle(page);
+}
+
+/** The ranges of the current search match (CSS Custom Highlight API): their text, in a link or not. */
+export function currentHighlights(page: E2EPage): Promise<{ text: string; inLink: boolean }[]> {
+  return page.evaluate(() =>
+    [
+      ...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(
+        'lwc-limepkg-conversations-current-match',
+      ) ?? []),
+    ].map((range) => ({
+      text: range.toString(),
+      inLink: !!range.startContainer.parentElement?.closest('a'),
+    })),
+  );
+}

@@ -1,7 +1,10 @@
 import { Component, Prop, h } from '@stencil/core';
 import type { LimePlatform } from '../../lime';
-import { splitPlainTextLinks } from '../../notes';
+import { splitIntoChunks, splitPlainTextLinks } from '../../notes';
 import type { PlainTextPart } from '../../notes';
+
+/** A huge note is laid out in pieces of this size, only those in view (a 1 MB note at once blocks). */
+const CHUNK_CHARACTERS = 16_000;
 
 /**
  * A plain history note: the text exactly as typed, line breaks kept, http(s) addresses as links
@@ -22,12 +25,23 @@ export class PlainNote {
   @Prop() public text = '';
 
   public render() {
+    const chunks = splitIntoChunks(this.text, CHUNK_CHARACTERS);
     return (
       <lwc-limepkg-conversations-show-more platform={this.platform}>
-        <p class="text">{splitPlainTextLinks(this.text).map(this.renderPart)}</p>
+        <p class="text">
+          {chunks.length === 1 ? this.renderChunkParts(chunks[0]) : chunks.map(this.renderChunk)}
+        </p>
       </lwc-limepkg-conversations-show-more>
     );
   }
+
+  private renderChunk = (chunk: string) => {
+    return <span class="chunk">{this.renderChunkParts(chunk)}</span>;
+  };
+
+  private renderChunkParts = (chunk: string) => {
+    return splitPlainTextLinks(chunk).map(this.renderPart);
+  };
 
   private renderPart = (part: PlainTextPart) => {
     if (part.kind === 'text') {

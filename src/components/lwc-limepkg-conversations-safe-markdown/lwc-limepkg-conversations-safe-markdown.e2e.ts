@@ -3,7 +3,8 @@ import {
   deepCount,
   deepText,
   openNotePage,
-  settle,
+  currentHighlights,
+  searchTranscript,
 } from '../lwc-limepkg-conversations-history-note/history-note-e2e-page';
 
 /** The page's helpers from history-note-e2e-page.ts, as the page functions below see them. */
@@ -74,14 +75,7 @@ describe('lwc-limepkg-conversations-safe-markdown over its rendering budget', ()
       ],
     });
     const { page, errors } = await openNotePage(note);
-    await page.evaluate(() => {
-      const field = (window as unknown as DeepWindow).__deep.all(
-        'limel-input-field.search-field',
-      )[0];
-      field.dispatchEvent(new CustomEvent('change', { detail: 'invoice', bubbles: true }));
-    });
-    await page.waitForChanges();
-    await settle(page);
+    await searchTranscript(page, 'invoice');
     expect(await deepText(page, '.position')).toEqual(['1 of 1']);
     expect(await deepText(page, '.plain-text-hint')).toHaveLength(1);
     await page.waitForFunction(
@@ -90,14 +84,7 @@ describe('lwc-limepkg-conversations-safe-markdown over its rendering budget', ()
           'lwc-limepkg-conversations-current-match',
         )?.size ?? 0) > 0,
     );
-    const highlighted = await page.evaluate(() =>
-      [
-        ...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(
-          'lwc-limepkg-conversations-current-match',
-        )!,
-      ].map((range) => range.toString()),
-    );
-    expect(highlighted).toEqual(['Invoice']);
+    expect(await currentHighlights(page)).toEqual([{ text: 'Invoice', inLink: false }]);
     expect(errors).toEqual([]);
   }, 60_000);
 });

@@ -1,9 +1,12 @@
 import { Component, Element, Prop, State, Watch, h } from '@stencil/core';
 import { translator } from '../../lime';
 import type { LimePlatform } from '../../lime';
-import { markdownRenderDecision, toSafeMarkdown } from '../../notes';
+import { markdownRenderDecision, splitIntoChunks, toSafeMarkdown } from '../../notes';
 import { highlightText, removeHighlights } from './text-highlight';
 import { secureLinks } from './secure-links';
+
+/** Huge text shown as typed is laid out in pieces of this size, only those in view. */
+const CHUNK_CHARACTERS = 16_000;
 
 /**
  * Shows untrusted markdown from a note (a chat message, a DCI summary) through `limel-markdown`,
@@ -105,9 +108,12 @@ export class SafeMarkdown {
   }
 
   private renderAsTyped = () => {
+    const chunks = splitIntoChunks(this.value, CHUNK_CHARACTERS);
     return (
       <div class="as-typed" ref={(element) => (this.asTypedElement = element)}>
-        {this.value}
+        {chunks.length === 1
+          ? chunks[0]
+          : chunks.map((chunk) => <span class="chunk">{chunk}</span>)}
       </div>
     );
   };
