@@ -236,44 +236,20 @@ describe('lwc-limepkg-conversations-history-note inside Lime CRM (the emulator)'
   it('says a missing history note no longer exists, and offers to try again', async () => {
     const { page, errors } = await openNotePage(undefined, {
       markup:
-        '<limepkg-conversations-example-history-note-plain></limepkg-conversations-example-history-note-plain>',
+        '<limepkg-conversations-example-history-note-missing></limepkg-conversations-example-history-note-missing>',
     });
-    await page.waitForFunction(
-      () => (window as unknown as { limeDemo?: unknown }).limeDemo !== undefined,
-    );
-    await page.evaluate(() => {
-      const note = document.createElement(
-        'lwc-limepkg-conversations-history-note',
-      ) as HTMLElement & {
-        platform: unknown;
-        context: unknown;
-      };
-      note.id = 'missing';
-      note.platform = (
-        window as unknown as { limeDemo: { emulator: { platform: unknown } } }
-      ).limeDemo.emulator.platform;
-      note.context = { limetype: 'history', id: 424242 };
-      document.body.append(note);
-    });
-    await page.waitForFunction(
-      () =>
-        document.querySelector('#missing')?.shadowRoot?.querySelector('.error')?.textContent
-          ?.length,
-    );
-    expect(
-      await page.$eval(
-        '#missing',
-        (note) => note.shadowRoot?.querySelector('.error span')?.textContent,
-      ),
-    ).toBe('This history note no longer exists.');
-    expect(
-      await page.$eval(
-        '#missing',
-        (note) =>
-          (note.shadowRoot?.querySelector('.error limel-button') as unknown as { label: string })
-            .label,
-      ),
-    ).toBe('Try again');
+    // The note lives in the example's shadow root; its error part in the note's own.
+    const errorPart = () =>
+      document
+        .querySelector('limepkg-conversations-example-history-note-missing')
+        ?.shadowRoot?.querySelector('lwc-limepkg-conversations-history-note')
+        ?.shadowRoot?.querySelector('.error');
+    await page.waitForFunction(`(${errorPart})()?.textContent?.length`);
+    const shown = await page.evaluate(`(() => {
+      const error = (${errorPart})();
+      return [error?.querySelector('span')?.textContent, error?.querySelector('limel-button')?.label];
+    })()`);
+    expect(shown).toEqual(['This history note no longer exists.', 'Try again']);
     expect(errors.filter((error) => !/404|Not Found/i.test(error))).toEqual([]);
   });
 });

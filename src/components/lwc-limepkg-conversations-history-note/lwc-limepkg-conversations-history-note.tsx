@@ -19,6 +19,7 @@ import { readerLocale } from './reader-locale';
  * @exampleComponent limepkg-conversations-example-history-note-dci-summary
  * @exampleComponent limepkg-conversations-example-history-note-chat-transcript
  * @exampleComponent limepkg-conversations-example-history-note-plain
+ * @exampleComponent limepkg-conversations-example-history-note-missing
  */
 @Component({
   tag: 'lwc-limepkg-conversations-history-note',
