@@ -335,6 +335,42 @@ describe('the Portal in the Lime Connect Message Center', () => {
     expect(await portalText(portal(), '.record-header')).toContain('Jane Doe');
   });
 
+  it("shows the API server's real unreachable state, and Reset demo data clears it", async () => {
+    await dev('dev/faults', { unreachable: true });
+    const { page } = await openLimeConnect();
+    const crmFailingShown = (checked: boolean) =>
+      page.waitForFunction(
+        (tag, expected) =>
+          (
+            document
+              .querySelector(tag)
+              ?.shadowRoot?.querySelector('limel-checkbox.crm-failing') as {
+              checked?: boolean;
+            } | null
+          )?.checked === expected,
+        { timeout: 10_000 },
+        STAND_IN,
+        checked,
+      );
+    await crmFailingShown(true);
+
+    await Promise.all([
+      (page as unknown as Page).waitForNavigation(),
+      page.evaluate(() => {
+        const buttons = document
+          .querySelector('conversations-demo-shell')
+          ?.shadowRoot?.querySelectorAll('limel-button');
+        const reset = [...(buttons ?? [])].find(
+          (button) => (button as unknown as { label: string }).label === 'Reset demo data',
+        );
+        (reset as HTMLElement).click();
+      }),
+    ]);
+    const faults = await (await fetch(new URL('dev/faults', apiUrl()))).json();
+    expect(faults).toEqual({ latencyMs: 0, unreachable: false });
+    await crmFailingShown(false);
+  });
+
   it('gets a fresh token and retries once when the CRM refuses an expired one', async () => {
     const { page, portal } = await openLimeConnect('&token=expired-once');
     expect(await portalText(portal(), '.record-header')).toContain('Jane Doe');
