@@ -76,7 +76,12 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://${host}:${port}/`,
-    close: () => new Promise((done) => server.close(() => done())),
+    close: () =>
+      new Promise((done) => {
+        server.close(() => done());
+        // A browser keeps idle keep-alive connections open, which would hold close() forever.
+        server.closeAllConnections();
+      }),
   };
 }
 

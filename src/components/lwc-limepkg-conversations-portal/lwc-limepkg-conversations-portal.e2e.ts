@@ -153,6 +153,18 @@ describe('the Portal in the Lime Connect Message Center', () => {
     expect(text).toMatch(/Mobile phone\s+\+46 70-123 45 67/);
     expect(text).toMatch(/Company\s+Acme AB/);
     await screenshot(portal(), 'found');
+    // The History section: dates in the operator's locale, and no two items reading the same.
+    const historyLabels = await portal().evaluate((tag) => {
+      const root = document.querySelector(tag)?.shadowRoot;
+      const section = root?.querySelector('limel-collapsible-section[data-relation="history"]');
+      return [...(section?.querySelectorAll('.items li') ?? [])].map(
+        (item) => item.textContent ?? '',
+      );
+    }, PORTAL);
+    expect(historyLabels.length).toBeGreaterThan(1);
+    expect(historyLabels.join('\n')).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    expect(historyLabels.join('\n')).toMatch(/Nov \d{1,2}, 2026/);
+    expect(new Set(historyLabels).size).toBe(historyLabels.length);
 
     const jane = { key: 'person', op: '=', exp: 1001 };
     const counts = await portal().evaluate((tag) => {
@@ -301,6 +313,18 @@ describe('the Portal in the Lime Connect Message Center', () => {
     expect(text).toContain('Lime CRM could not be reached');
     await screenshot(portal(), 'error');
     expect(await standInText(page)).toContain('Lime CRM is unreachable');
+    // Retry is a filled button the operator can see: not white on the white page.
+    const retry = await portal().evaluate((tag) => {
+      const button = document
+        .querySelector(tag)
+        ?.shadowRoot?.querySelector('limel-button.retry')
+        ?.shadowRoot?.querySelector('button');
+      return button
+        ? { background: getComputedStyle(button).backgroundColor, text: button.textContent }
+        : undefined;
+    }, PORTAL);
+    expect(retry?.text).toContain('Retry');
+    expect(retry?.background).not.toMatch(/^rgba?\(255, 255, 255|rgba\(0, 0, 0, 0\)|transparent/);
 
     await dev('dev/faults', { clear: true });
     await portal().evaluate((tag) => {
@@ -309,6 +333,42 @@ describe('the Portal in the Lime Connect Message Center', () => {
       ).click();
     }, PORTAL);
     expect(await portalText(portal(), '.record-header')).toContain('Jane Doe');
+  });
+
+  it("shows the API server's real unreachable state, and Reset demo data clears it", async () => {
+    await dev('dev/faults', { unreachable: true });
+    const { page } = await openLimeConnect();
+    const crmFailingShown = (checked: boolean) =>
+      page.waitForFunction(
+        (tag, expected) =>
+          (
+            document
+              .querySelector(tag)
+              ?.shadowRoot?.querySelector('limel-checkbox.crm-failing') as {
+              checked?: boolean;
+            } | null
+          )?.checked === expected,
+        { timeout: 10_000 },
+        STAND_IN,
+        checked,
+      );
+    await crmFailingShown(true);
+
+    await Promise.all([
+      (page as unknown as Page).waitForNavigation(),
+      page.evaluate(() => {
+        const buttons = document
+          .querySelector('conversations-demo-shell')
+          ?.shadowRoot?.querySelectorAll('limel-button');
+        const reset = [...(buttons ?? [])].find(
+          (button) => (button as unknown as { label: string }).label === 'Reset demo data',
+        );
+        (reset as HTMLElement).click();
+      }),
+    ]);
+    const faults = await (await fetch(new URL('dev/faults', apiUrl()))).json();
+    expect(faults).toEqual({ latencyMs: 0, unreachable: false });
+    await crmFailingShown(false);
   });
 
   it('gets a fresh token and retries once when the CRM refuses an expired one', async () => {

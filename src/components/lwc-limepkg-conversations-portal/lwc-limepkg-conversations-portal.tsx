@@ -19,7 +19,13 @@ import {
   parsePortalBootstrap,
   type PortalBootstrap,
 } from '../../lime-connect';
-import { formatFieldValue, portalLanguage, safeHttpUrl, toBcp47 } from './portal-format';
+import {
+  formatFieldValue,
+  portalLanguage,
+  safeHttpUrl,
+  sectionItemLabels,
+  toBcp47,
+} from './portal-format';
 import { objectUrl, relationUrl } from './portal-links';
 import { createPortalPlatform } from './portal-platform';
 import {
@@ -399,18 +405,19 @@ export class Portal {
     if (section.items.length === 0) {
       return <p class="section-empty">{t('portal.section.empty')}</p>;
     }
+    const labels = sectionItemLabels(section.items, this.locale);
     return (
       <ul class="items">
-        {section.items.map((item) => {
+        {section.items.map((item, index) => {
           const href = objectUrl(this.webclientUrl, item.limetype, item.id);
           return (
             <li>
               {href ? (
                 <a href={href} target="_blank" rel="noopener noreferrer">
-                  {item.descriptive}
+                  {labels[index]}
                 </a>
               ) : (
-                item.descriptive
+                labels[index]
               )}
             </li>
           );

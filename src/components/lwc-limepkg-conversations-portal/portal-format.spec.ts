@@ -1,4 +1,11 @@
-import { formatFieldValue, portalLanguage, safeHttpUrl, toBcp47 } from './portal-format';
+import {
+  formatFieldValue,
+  localiseIsoDates,
+  portalLanguage,
+  safeHttpUrl,
+  sectionItemLabels,
+  toBcp47,
+} from './portal-format';
 import type { OverviewField } from './portal-record';
 
 const field = (
@@ -75,5 +82,41 @@ describe('formatting the overview', () => {
     expect(safeHttpUrl('https://acme.example')).toBe('https://acme.example/');
     expect(safeHttpUrl('javascript:alert(1)')).toBeUndefined();
     expect(safeHttpUrl('acme.example')).toBeUndefined();
+  });
+});
+
+describe('section item labels', () => {
+  it("writes the dates of descriptives in the operator's locale", () => {
+    expect(localiseIsoDates('Lime Connect chat · 2026-11-21', 'en-US')).toBe(
+      'Lime Connect chat · Nov 21, 2026',
+    );
+    expect(localiseIsoDates('Lime Connect chat · 2026-11-21', 'sv-SE')).toBe(
+      'Lime Connect chat · 21 nov. 2026',
+    );
+    expect(localiseIsoDates('Call 2026-11-21T09:58:03Z', 'en-US')).toMatch(/^Call Nov 21, 2026/);
+    expect(localiseIsoDates('order 12345-67-89 stays', 'en-US')).toBe('order 12345-67-89 stays');
+    expect(localiseIsoDates('2026-13-45 is no date', 'en-US')).toBe('2026-13-45 is no date');
+  });
+
+  it('tells apart items that would read the same, and leaves the others as they are', () => {
+    expect(
+      sectionItemLabels(
+        [
+          { id: 1003, descriptive: 'Lime Connect chat · 2026-11-21' },
+          { id: 1004, descriptive: 'Lime Connect chat · 2026-11-21' },
+          { id: 1005, descriptive: 'Talked to · 2026-11-19' },
+        ],
+        'en-US',
+      ),
+    ).toEqual([
+      'Lime Connect chat · Nov 21, 2026 · #1003',
+      'Lime Connect chat · Nov 21, 2026 · #1004',
+      'Talked to · Nov 19, 2026',
+    ]);
+  });
+
+  it('stays linear on a huge hostile descriptive', () => {
+    const hostile = '2026-11-21T'.repeat(50_000);
+    expect(localiseIsoDates(hostile, 'en-US').length).toBeGreaterThan(0);
   });
 });

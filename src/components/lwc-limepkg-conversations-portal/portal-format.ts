@@ -90,3 +90,44 @@ export function safeHttpUrl(value: unknown): string | undefined {
     return undefined;
   }
 }
+
+// An ISO date, optionally with a time: `2026-11-21`, `2026-11-21T09:58:03Z`, `2026-11-21 09:58`.
+// Fixed-width parts and no nested repetition, so it runs in linear time on any text.
+const ISO_DATE =
+  /\b(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?)(Z|[+-]\d{2}:?\d{2})?)?\b/g;
+
+/**
+ * The dates a CRM writes into descriptive texts (`Lime Connect chat · 2026-11-21`), in the
+ * operator's locale (`21 Nov 2026`, `21 nov. 2026`). A date alone is a calendar day, never shifted
+ * by a time zone; one with a time and zone is shown in the operator's own time zone.
+ */
+export function localiseIsoDates(text: string, locale: string): string {
+  return text.replace(ISO_DATE, (match, day: string, time?: string, zone?: string) => {
+    if (!time) {
+      const date = new Date(`${day}T00:00:00Z`);
+      return Number.isNaN(date.getTime())
+        ? match
+        : new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+    }
+    const date = new Date(`${day}T${time}${zone ?? ''}`);
+    return Number.isNaN(date.getTime())
+      ? match
+      : new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+  });
+}
+
+/**
+ * The labels of a section's items: descriptives with their dates localised, and, where two items
+ * would read the same (two chats on one day), each told apart by its CRM id.
+ */
+export function sectionItemLabels(
+  items: readonly { id: number; descriptive: string }[],
+  locale: string,
+): string[] {
+  const labels = items.map((item) => localiseIsoDates(item.descriptive, locale));
+  const counts = new Map<string, number>();
+  labels.forEach((label) => counts.set(label, (counts.get(label) ?? 0) + 1));
+  return labels.map((label, index) =>
+    (counts.get(label) ?? 0) > 1 ? `${label} · #${items[index].id}` : label,
+  );
+}
