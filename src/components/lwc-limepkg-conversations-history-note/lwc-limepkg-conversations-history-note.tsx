@@ -1,5 +1,12 @@
 import { Component, Host, Prop, State, Watch, h } from '@stencil/core';
-import { HttpClient, Subscriptions, findService, subscribeLanguage, translator } from '../../lime';
+import {
+  HttpClient,
+  Subscriptions,
+  bundledTextsReady,
+  findService,
+  subscribeLanguage,
+  translator,
+} from '../../lime';
 import type { HttpService, LimeContext, LimePlatform } from '../../lime';
 import { parseHistoryNote } from '../../notes';
 import type { HistoryNote as HistoryNoteModel } from '../../notes';
@@ -41,6 +48,7 @@ export class HistoryNote {
   private subscriptions = new Subscriptions();
   private parsed?: { text: string; note: HistoryNoteModel };
   private loadRequest = 0;
+  private languageRequest = 0;
 
   public connectedCallback() {
     this.subscribeToLanguage();
@@ -50,8 +58,10 @@ export class HistoryNote {
     this.subscriptions.clear();
   }
 
+  /** Our texts are fetched first when the platform lacks them, so no key ever shows. */
   public componentWillLoad() {
     this.sourceChanged();
+    return bundledTextsReady(this.platform);
   }
 
   @Watch('platform')
@@ -161,7 +171,13 @@ export class HistoryNote {
   private subscribeToLanguage() {
     this.subscriptions.add(
       subscribeLanguage(this.platform, (language) => {
-        this.language = language;
+        // The note shows a new language once our texts in it are at hand (the latest one wins).
+        const request = ++this.languageRequest;
+        void bundledTextsReady(this.platform, language).then(() => {
+          if (request === this.languageRequest) {
+            this.language = language;
+          }
+        });
       }),
     );
   }
