@@ -10,7 +10,6 @@ import {
 import type { HttpService, LimeContext, LimePlatform } from '../../lime';
 import { parseHistoryNote } from '../../notes';
 import type { HistoryNote as HistoryNoteModel } from '../../notes';
-import { loadHistoryNote } from './load-history-note';
 import type { HistoryNoteLoad } from './load-history-note';
 import { readerLocale } from './reader-locale';
 
@@ -189,7 +188,7 @@ export class HistoryNote {
   private async loadNote() {
     const request = ++this.loadRequest;
     this.load = { ok: 'loading' };
-    const result = await loadHistoryNote(
+    const result = await readNoteOfContext(
       findService<HttpService>(this.platform, HttpClient),
       this.context,
     );
@@ -197,5 +196,26 @@ export class HistoryNote {
     if (request === this.loadRequest) {
       this.load = result;
     }
+  }
+}
+
+/**
+ * The note of the history object in `context`. Its loader, and zod with it, is fetched only here:
+ * a note given in `value` needs neither (see `npm run bench -- size`). Never rejects.
+ */
+async function readNoteOfContext(
+  http: HttpService | undefined,
+  context: LimeContext | undefined,
+): Promise<HistoryNoteLoad> {
+  try {
+    const { loadHistoryNote } = await import('./load-history-note');
+    return await loadHistoryNote(http, context);
+  } catch (error) {
+    // The loader's chunk could not be fetched (offline, or a new deploy removed it).
+    return {
+      ok: false,
+      reason: 'network',
+      message: error instanceof Error ? error.message : String(error),
+    };
   }
 }
