@@ -1,4 +1,5 @@
 import { FIXTURE_NOTES } from '../../emulator/fixture-notes';
+import { openDemoPage } from '../../testing/demo-pages';
 import { formatTranscriptNote } from '../../notes';
 import type { TranscriptMessage } from '../../notes';
 import {
@@ -234,10 +235,8 @@ describe('lwc-limepkg-conversations-history-note inside Lime CRM (the emulator)'
   });
 
   it('says a missing history note no longer exists, and offers to try again', async () => {
-    const { page, errors } = await openNotePage(undefined, {
-      markup:
-        '<limepkg-conversations-example-history-note-plain></limepkg-conversations-example-history-note-plain>',
-    });
+    // The demo's emulated Lime CRM (examples run on emulators of their own, out of reach).
+    const { page, errors } = await openDemoPage('/index.html?limetype=helpdesk&id=1001');
     await page.waitForFunction(
       () => (window as unknown as { limeDemo?: unknown }).limeDemo !== undefined,
     );
