@@ -1,6 +1,6 @@
 // The zod schemas of the values the note writers round-trip exactly
-// (`parseHistoryNote(formatX(x))` gives back `x`). Apart from the reader and the renderers, which
-// need none of them: whatever imports this module loads classic zod.
+// (`parseHistoryNote(formatX(x))` gives back `x`). A module of their own, outside the notes barrel:
+// the reader and the renderers need none of them, and whatever imports this loads classic zod.
 import { z } from 'zod';
 import {
   dciDateFromText,
