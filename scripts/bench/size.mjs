@@ -76,7 +76,7 @@ function serveDist() {
 }
 
 /** Loads the namespace entry, creates one element with `properties`, and lists what was fetched. */
-async function measure(browser, baseUrl, namespace, tag, properties) {
+async function measure(browser, baseUrl, namespace, tag, properties, options = {}) {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
   const fetched = new Map();
@@ -96,10 +96,17 @@ async function measure(browser, baseUrl, namespace, tag, properties) {
   try {
     await page.goto(`${baseUrl}/`);
     await page.evaluate(
-      async (entry, tagName, props) => {
+      async (entry, tagName, props, knowsOurTexts) => {
         await import(entry);
         const element = document.createElement(tagName);
         Object.assign(element, props);
+        if (knowsOurTexts) {
+          // A webclient with our .po files: its translate service knows every id of ours.
+          element.platform = {
+            has: (name) => name === 'translate',
+            get: (name) => (name === 'translate' ? { get: (id) => `[${id}]` } : undefined),
+          };
+        }
         document.body.append(element);
         await customElements.whenDefined(tagName);
         await element.componentOnReady?.();
@@ -107,6 +114,7 @@ async function measure(browser, baseUrl, namespace, tag, properties) {
       `/dist/${namespace}/${namespace}.esm.js`,
       tag,
       properties,
+      options.knowsOurTexts === true,
     );
     await page.waitForNetworkIdle({ idleTime: 300 });
   } finally {
@@ -153,13 +161,24 @@ export async function run({ browser, log }) {
       { value: notes.dciSummaryMarkdownNote },
     ],
     'connect-dialog': ['lwc-limepkg-conversations-connect-dialog', {}],
+    // The usual webclient knows our texts (the package ships .po files): none of ours is fetched.
+    'history-note (DCI summary, translate knows our texts)': [
+      'lwc-limepkg-conversations-history-note',
+      { value: notes.dciSummaryMarkdownNote },
+      { knowsOurTexts: true },
+    ],
+    'connect-dialog (translate knows our texts)': [
+      'lwc-limepkg-conversations-connect-dialog',
+      {},
+      { knowsOurTexts: true },
+    ],
   };
   const { server, baseUrl } = await serveDist();
   const paths = {};
   try {
-    for (const [label, [tag, properties]] of Object.entries(scenarios)) {
+    for (const [label, [tag, properties, options]] of Object.entries(scenarios)) {
       log(`size: ${label}`);
-      paths[label] = await measure(browser, baseUrl, namespace, tag, properties);
+      paths[label] = await measure(browser, baseUrl, namespace, tag, properties, options);
     }
   } finally {
     server.close();

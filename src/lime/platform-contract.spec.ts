@@ -26,7 +26,7 @@ import { loadPortalRecord } from '../components/lwc-limepkg-conversations-portal
 import { createEmulator } from '../emulator';
 import { currentLanguage, languageOfApplication } from './language';
 import { limetypesFromPlatform, subscribeLimetypes } from './limetypes';
-import { translator } from './translate';
+import { bundledTextsReady, translator } from './translate';
 import type { ApplicationState, HttpService, LimeQuery, LimeTypes } from './types';
 
 const ACL: Acl = { read: true, create: true, update: true, delete: true };
@@ -429,8 +429,10 @@ describe('the platform contract: the application state and translations of lime-
     expect(currentLanguage(swedishWebclient())).toBe('sv');
   });
 
-  it('speaks Swedish from our own texts when the translate service knows none of our keys', () => {
-    const t = translator(swedishWebclient());
+  it('speaks Swedish from our own texts when the translate service knows none of our keys', async () => {
+    const webclient = swedishWebclient();
+    await bundledTextsReady(webclient);
+    const t = translator(webclient);
     expect(t('connect_dialog.title')).toBe('Koppla en konversation');
     expect(t('history_note.show_more')).toBe('Visa mer');
   });

@@ -1,7 +1,6 @@
 // Dstny Conversational Intelligence meeting summaries: the writer, and a tolerant reader for the
 // plain-text, markdown and HTML notes DCI writes (CRLF, headings with or without `#`, `:` or bold,
 // participants on one line or as a list, labelled or bare links, any part missing).
-import { z } from 'zod';
 import { htmlToMarkdown, looksLikeHtml } from './html-to-markdown';
 import { normaliseLineEnds } from './transcript';
 import type { DciLinks, DciParticipant, DciSummary } from './types';
@@ -51,7 +50,7 @@ export function formatDciSummaryNote(meeting: DciSummary): string {
   return blocks.join('\n\n') + '\n';
 }
 
-function formatParticipant(participant: DciParticipant): string {
+export function formatParticipant(participant: DciParticipant): string {
   const name = participant.name.replace(/[\r\n]+/g, ' ').trim();
   return participant.email ? `${name} (${participant.email})` : name;
 }
@@ -125,7 +124,7 @@ export function parseDciSummaryText(text: string): DciSummary {
   return meeting;
 }
 
-function isPartAfterSummary(heading: { section: Section; rest: string }): boolean {
+export function isPartAfterSummary(heading: { section: Section; rest: string }): boolean {
   return heading.rest === '' && (heading.section === 'participants' || heading.section === 'links');
 }
 
@@ -198,7 +197,7 @@ function setLink(links: DciLinks, kind: 'recording' | 'transcript', url: string 
 }
 
 /** `- Recording: url`, `[Recording](url)`, `**Transcript:** <url>`. */
-function readLabelledLink(
+export function readLabelledLink(
   line: string,
 ): { kind: 'recording' | 'transcript'; url: string } | undefined {
   const text = stripListMarker(line) ?? line.trim();
@@ -274,7 +273,7 @@ function readUrl(text: string): string | undefined {
  * A section heading: `Participants`, `## Participants`, `**Participants:**`, `Notes: text`.
  * Without a `:` the label must stand alone, so a sentence that starts with "Summary" is text.
  */
-function readHeading(line: string): { section: Section; rest: string } | undefined {
+export function readHeading(line: string): { section: Section; rest: string } | undefined {
   const text = stripHeadingMarks(line);
   for (const [label, section] of HEADING_LABELS) {
     const match = label.exec(text);
@@ -418,71 +417,4 @@ export function trimBlankLines(text: string): string {
   while (start < end && lines[start].trim() === '') start++;
   while (end > start && lines[end - 1].trim() === '') end--;
   return lines.slice(start, end).join('\n');
-}
-
-// The values `formatDciSummaryNote` writes so that the reader gives exactly them back.
-const titleField = z
-  .string()
-  .refine(
-    (text) => !/[\r\n|]/.test(text) && text === text.trim(),
-    'must be one trimmed line without "|"',
-  );
-const markdownBlock = z
-  .string()
-  .refine((text) => !text.includes('\r') && text === trimBlankLines(text) && !looksLikeHtml(text), {
-    message: 'must have \\n line ends, no blank first or last line, and no HTML',
-  });
-
-export const dciSummarySchema = z
-  .object({
-    presenter: titleField,
-    meetingName: z
-      .string()
-      .refine((text) => !/[\r\n]/.test(text) && text === text.trim(), 'must be one trimmed line'),
-    dateText: titleField,
-    date: z.string().nullable(),
-    participants: z.array(
-      z
-        .object({ name: z.string().min(1), email: z.string().optional() })
-        .refine(
-          (p) =>
-            sameParticipant(parseParticipant(formatParticipant(p)), p) &&
-            readLabelledLink('- ' + formatParticipant(p)) === undefined,
-          'does not read back as written',
-        ),
-    ),
-    links: z.object({
-      recording: z
-        .string()
-        .regex(/^[^\s<>[\]()]+$/)
-        .optional(),
-      transcript: z
-        .string()
-        .regex(/^[^\s<>[\]()]+$/)
-        .optional(),
-    }),
-    notes: markdownBlock.refine(
-      (text) => text.split('\n').every((line) => readHeading(line) === undefined),
-      'a line of the notes reads as a section heading',
-    ),
-    summary: markdownBlock.refine(
-      (text) =>
-        text.split('\n').every((line) => {
-          const heading = readHeading(line);
-          return heading === undefined || !isPartAfterSummary(heading);
-        }),
-      'a line of the summary reads as a participants or links heading',
-    ),
-  })
-  .refine(
-    (meeting) => meeting.date === dciDateFromText(meeting.dateText),
-    'date must be the date of dateText',
-  )
-  .refine(
-    (meeting) => !looksLikeHtml(meeting.meetingName + meeting.presenter),
-    'no HTML in the title',
-  );
-
-function sameParticipant(a: DciParticipant, b: DciParticipant): boolean {
-  return a.name === b.name && a.email === b.email;
 }

@@ -2,8 +2,7 @@
 // their writers and the reader.
 export { parseHistoryNote } from './parse-history-note';
 export { formatTranscriptNote } from './transcript';
-export { transcriptConversationSchema, transcriptMessageSchema } from './types';
-export { formatDciSummaryNote, dciSummarySchema, dciDateFromText } from './dci-summary';
+export { formatDciSummaryNote, dciDateFromText } from './dci-summary';
 export type {
   ChatTranscriptNote,
   DciLinks,

@@ -1,13 +1,8 @@
 import fc from 'fast-check';
 import { FIXTURE_NOTES } from '../emulator/fixture-notes';
-import {
-  dciSummarySchema,
-  formatDciSummaryNote,
-  formatTranscriptNote,
-  parseHistoryNote,
-} from './index';
+import { formatDciSummaryNote, formatTranscriptNote, parseHistoryNote } from './index';
 import { dciDateFromText, trimBlankLines } from './dci-summary';
-import { transcriptConversationSchema } from './types';
+import { dciSummarySchema, transcriptConversationSchema } from './note-schemas';
 import type { DciSummary, TranscriptConversation } from './types';
 
 // The shared fixtures, as the emulator keeps them (a spec there checks they equal the files).

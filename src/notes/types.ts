@@ -1,43 +1,7 @@
-// The three kinds of history note and the zod schemas that say which values the writers
-// round-trip exactly (`parseHistoryNote(formatX(x))` gives back `x`).
-import { z } from 'zod';
-
-/** One line of text: no line break of any kind. */
-const singleLine = z.string().refine((text) => !/[\r\n]/.test(text), 'must be a single line');
-/** One line, without leading or trailing whitespace (the parsers trim these fields). */
-const trimmedLine = singleLine.refine(
-  (text) => text === text.trim(),
-  'must not start or end with whitespace',
-);
-/** An ISO 8601 timestamp as the transcript format writes it: no whitespace and no `]`. */
-const timestamp = z.string().regex(/^[^\s\]]+$/, 'must be an ISO 8601 timestamp');
-const emailAddress = z.string().regex(/^[^\s<>()]+$/, 'must be an email address');
-/** Multi-line text with `\n` line ends (the writers normalise `\r\n`). */
-const multiLine = z.string().refine((text) => !text.includes('\r'), 'must use \\n line ends');
-
-export const transcriptMessageSchema = z.object({
-  time: timestamp,
-  senderName: trimmedLine,
-  senderType: z.enum(['contact', 'operator']),
-  format: z.enum(['markdown_v1', 'plain_text']),
-  body: multiLine,
-});
-
-export const transcriptConversationSchema = z.object({
-  conversationId: z.string().regex(/^\S+$/, 'must be a word without spaces'),
-  topic: trimmedLine,
-  startedAt: timestamp,
-  contact: z
-    .object({ name: trimmedLine.min(1), email: emailAddress.optional() })
-    // Without an email, a name ending in `<…>` would read back as name and email.
-    .refine(
-      (contact) => contact.email !== undefined || !/<[^<>\s]*>$/.test(contact.name),
-      'name looks like an email',
-    )
-    .optional(),
-  operator: z.object({ name: trimmedLine.min(1) }).optional(),
-  messages: z.array(transcriptMessageSchema),
-});
+// The three kinds of history note. The transcript's types are those of its schemas in
+// note-schemas.ts (imported as types only: the reader and the renderers load no zod).
+import type { z } from 'zod';
+import type { transcriptConversationSchema, transcriptMessageSchema } from './note-schemas';
 
 export type TranscriptMessage = z.infer<typeof transcriptMessageSchema>;
 export type TranscriptSenderType = TranscriptMessage['senderType'];

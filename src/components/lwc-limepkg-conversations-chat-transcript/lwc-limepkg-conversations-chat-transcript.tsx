@@ -1,5 +1,5 @@
 import { Component, Element, Prop, State, Watch, h } from '@stencil/core';
-import { translator } from '../../lime';
+import { bundledTextsReady, translator } from '../../lime';
 import type { LimePlatform } from '../../lime';
 import { findTranscriptMatches, markPlainTextMatches } from '../../notes';
 import type {
@@ -86,8 +86,10 @@ export class ChatTranscript {
     }
   }
 
+  /** Our texts are fetched first when the platform lacks them, so no key ever shows. */
   public componentWillLoad() {
     this.transcriptChanged();
+    return bundledTextsReady(this.platform);
   }
 
   public componentDidLoad() {

@@ -15,6 +15,7 @@ import {
   type MatchMode,
 } from '../../config';
 import {
+  bundledTextsReady,
   subscribeLimetypes,
   Query,
   Subscriptions,
@@ -160,6 +161,11 @@ export class ConfigLookupRules implements FormComponent<LookupRule[]> {
     );
     this.focusAfterRender = undefined;
     row?.focus();
+  }
+
+  /** Our texts are fetched first when the platform lacks them, so no key ever shows. */
+  public componentWillLoad() {
+    return bundledTextsReady(this.platform);
   }
 
   public render() {

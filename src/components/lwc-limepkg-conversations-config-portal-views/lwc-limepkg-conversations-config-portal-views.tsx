@@ -11,6 +11,7 @@ import {
   type PortalView,
 } from '../../config';
 import {
+  bundledTextsReady,
   subscribeLimetypes,
   Subscriptions,
   translator,
@@ -114,6 +115,11 @@ export class ConfigPortalViews implements FormComponent<PortalView[]> {
 
   public disconnectedCallback() {
     this.subscriptions.clear();
+  }
+
+  /** Our texts are fetched first when the platform lacks them, so no key ever shows. */
+  public componentWillLoad() {
+    return bundledTextsReady(this.platform);
   }
 
   public render() {

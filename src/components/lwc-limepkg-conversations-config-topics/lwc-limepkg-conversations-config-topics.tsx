@@ -20,6 +20,7 @@ import {
   type TopicProperty,
 } from '../../config';
 import {
+  bundledTextsReady,
   LimeQueryOperator,
   subscribeLimetypes,
   Query,
@@ -133,6 +134,11 @@ export class ConfigTopics implements FormComponent<Topic[]> {
 
   public disconnectedCallback() {
     this.subscriptions.clear();
+  }
+
+  /** Our texts are fetched first when the platform lacks them, so no key ever shows. */
+  public componentWillLoad() {
+    return bundledTextsReady(this.platform);
   }
 
   public render() {

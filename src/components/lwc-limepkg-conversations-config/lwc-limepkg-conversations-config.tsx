@@ -12,6 +12,7 @@ import {
   type ValidationResult,
 } from '../../config';
 import {
+  bundledTextsReady,
   ConfigRepository,
   subscribeLimetypes,
   Subscriptions,
@@ -113,6 +114,11 @@ export class ConversationsConfigPage {
 
   public disconnectedCallback() {
     this.subscriptions.clear();
+  }
+
+  /** Our texts are fetched first when the platform lacks them, so no key ever shows. */
+  public componentWillLoad() {
+    return bundledTextsReady(this.platform);
   }
 
   public render() {

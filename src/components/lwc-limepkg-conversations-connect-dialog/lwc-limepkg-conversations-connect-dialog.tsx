@@ -1,6 +1,7 @@
 import { Component, Element, Event, EventEmitter, Prop, State, h } from '@stencil/core';
 import type { ClosingActions, DialogHeading } from '@limetech/lime-elements';
 import {
+  bundledTextsReady,
   ConfigRepository,
   HttpClient,
   subscribeLimetypes,
@@ -110,6 +111,11 @@ export class ConnectConversationDialog {
 
   public disconnectedCallback() {
     this.subscriptions.clear();
+  }
+
+  /** Our texts are fetched first when the platform lacks them, so no key ever shows. */
+  public componentWillLoad() {
+    return bundledTextsReady(this.platform);
   }
 
   public render() {

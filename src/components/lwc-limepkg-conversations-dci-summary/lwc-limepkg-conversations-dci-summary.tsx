@@ -1,6 +1,6 @@
 import { Component, Prop, State, h } from '@stencil/core';
 import type { Chip } from '@limetech/lime-elements';
-import { translator } from '../../lime';
+import { bundledTextsReady, translator } from '../../lime';
 import type { LimePlatform } from '../../lime';
 import { isWebUrl } from '../../notes';
 import type { DciParticipant, DciSummaryNote } from '../../notes';
@@ -37,6 +37,11 @@ export class DciSummary {
 
   @State() private showOriginal = false;
   @State() private summaryOpen = true;
+
+  /** Our texts are fetched first when the platform lacks them, so no key ever shows. */
+  public componentWillLoad() {
+    return bundledTextsReady(this.platform);
+  }
 
   public render() {
     const summary = this.summary;

@@ -1,9 +1,15 @@
 import { Component, Host, Prop, State, Watch, h } from '@stencil/core';
-import { HttpClient, Subscriptions, findService, subscribeLanguage, translator } from '../../lime';
+import {
+  HttpClient,
+  Subscriptions,
+  bundledTextsReady,
+  findService,
+  subscribeLanguage,
+  translator,
+} from '../../lime';
 import type { HttpService, LimeContext, LimePlatform } from '../../lime';
 import { parseHistoryNote } from '../../notes';
 import type { HistoryNote as HistoryNoteModel } from '../../notes';
-import { loadHistoryNote } from './load-history-note';
 import type { HistoryNoteLoad } from './load-history-note';
 import { readerLocale } from './reader-locale';
 
@@ -42,6 +48,7 @@ export class HistoryNote {
   private subscriptions = new Subscriptions();
   private parsed?: { text: string; note: HistoryNoteModel };
   private loadRequest = 0;
+  private languageRequest = 0;
 
   public connectedCallback() {
     this.subscribeToLanguage();
@@ -51,8 +58,10 @@ export class HistoryNote {
     this.subscriptions.clear();
   }
 
+  /** Our texts are fetched first when the platform lacks them, so no key ever shows. */
   public componentWillLoad() {
     this.sourceChanged();
+    return bundledTextsReady(this.platform);
   }
 
   @Watch('platform')
@@ -162,7 +171,13 @@ export class HistoryNote {
   private subscribeToLanguage() {
     this.subscriptions.add(
       subscribeLanguage(this.platform, (language) => {
-        this.language = language;
+        // The note shows a new language once our texts in it are at hand (the latest one wins).
+        const request = ++this.languageRequest;
+        void bundledTextsReady(this.platform, language).then(() => {
+          if (request === this.languageRequest) {
+            this.language = language;
+          }
+        });
       }),
     );
   }
@@ -174,7 +189,7 @@ export class HistoryNote {
   private async loadNote() {
     const request = ++this.loadRequest;
     this.load = { ok: 'loading' };
-    const result = await loadHistoryNote(
+    const result = await readNoteOfContext(
       findService<HttpService>(this.platform, HttpClient),
       this.context,
     );
@@ -182,5 +197,26 @@ export class HistoryNote {
     if (request === this.loadRequest) {
       this.load = result;
     }
+  }
+}
+
+/**
+ * The note of the history object in `context`. Its loader, and zod with it, is fetched only here:
+ * a note given in `value` needs neither (see `npm run bench -- size`). Never rejects.
+ */
+async function readNoteOfContext(
+  http: HttpService | undefined,
+  context: LimeContext | undefined,
+): Promise<HistoryNoteLoad> {
+  try {
+    const { loadHistoryNote } = await import('./load-history-note');
+    return await loadHistoryNote(http, context);
+  } catch (error) {
+    // The loader's chunk could not be fetched (offline, or a new deploy removed it).
+    return {
+      ok: false,
+      reason: 'network',
+      message: error instanceof Error ? error.message : String(error),
+    };
   }
 }

@@ -1,5 +1,5 @@
 import { Component, Element, Prop, State, Watch, h } from '@stencil/core';
-import { translator } from '../../lime';
+import { bundledTextsReady, translator } from '../../lime';
 import type { LimePlatform } from '../../lime';
 import { markdownRenderDecision, splitIntoChunks, toSafeMarkdown } from '../../notes';
 import { highlightText, removeHighlights } from './text-highlight';
@@ -88,6 +88,11 @@ export class SafeMarkdown {
       this.applyHighlights();
     }
     this.watchMarkdown();
+  }
+
+  /** Our texts are fetched first when the platform lacks them, so no key ever shows. */
+  public componentWillLoad() {
+    return bundledTextsReady(this.platform);
   }
 
   public render() {

@@ -1,5 +1,5 @@
 import { Component, Element, Prop, State, h } from '@stencil/core';
-import { translator } from '../../lime';
+import { bundledTextsReady, translator } from '../../lime';
 import type { LimePlatform } from '../../lime';
 
 /**
@@ -44,6 +44,11 @@ export class ShowMore {
 
   public disconnectedCallback() {
     this.resizeObserver?.disconnect();
+  }
+
+  /** Our texts are fetched first when the platform lacks them, so no key ever shows. */
+  public componentWillLoad() {
+    return bundledTextsReady(this.platform);
   }
 
   public render() {
