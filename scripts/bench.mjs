@@ -17,7 +17,7 @@ import {
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { cpus, totalmem } from 'node:os';
+import { cpus, tmpdir, totalmem } from 'node:os';
 import puppeteer from 'puppeteer-core';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -45,7 +45,7 @@ const TYPES = {
   '.map': 'application/json; charset=utf-8',
 };
 
-const LOCK_FILE = '/tmp/limepkg-build.lock';
+const LOCK_FILE = join(tmpdir(), 'limepkg-build.lock');
 
 /**
  * www/ is shared with the e2e tests of everyone working in this tree: hold the build lock for the

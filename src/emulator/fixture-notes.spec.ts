@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { FIXTURE_NOTES } from './fixture-notes';
 
-// The shared fixtures live beside the repository: /work/main/../shared/fixtures.
+// The shared fixtures live beside the repository, in ../shared/fixtures.
 const FIXTURES_DIR = path.resolve(__dirname, '../../../shared/fixtures');
 const haveFixtures = fs.existsSync(FIXTURES_DIR);
 const describeWithFixtures = haveFixtures ? describe : describe.skip;

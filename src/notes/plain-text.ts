@@ -75,10 +75,10 @@ export function splitIntoChunks(text: string, size: number): string[] {
   const chunks: string[] = [];
   let start = 0;
   while (text.length - start > 2 * size) {
-    const window = text.slice(start + size, start + 2 * size);
-    let cut = window.lastIndexOf('\n');
-    if (cut < 0) cut = window.lastIndexOf(' ');
-    let end = start + size + (cut < 0 ? window.length : cut + 1);
+    const cutZone = text.slice(start + size, start + 2 * size);
+    let cut = cutZone.lastIndexOf('\n');
+    if (cut < 0) cut = cutZone.lastIndexOf(' ');
+    let end = start + size + (cut < 0 ? cutZone.length : cut + 1);
     // Never between the two halves of a surrogate pair.
     const code = text.charCodeAt(end);
     if (code >= 0xdc00 && code <= 0xdfff) end++;

@@ -8,11 +8,7 @@ import {
   currentHighlights,
   searchTranscript,
 } from '../lwc-limepkg-conversations-history-note/history-note-e2e-page';
-
-/** The page's helpers from history-note-e2e-page.ts, as the page functions below see them. */
-interface DeepWindow {
-  __deep: { all(selector: string): HTMLElement[] };
-}
+import type { DeepWindow } from '../lwc-limepkg-conversations-history-note/history-note-e2e-page';
 
 function transcript(
   count: number,

@@ -5,6 +5,11 @@ import { newE2EPage } from '@stencil/core/testing';
 import type { E2EPage } from '@stencil/core/testing';
 import type { Page } from 'puppeteer-core';
 
+/** The page's helpers (see DEEP_HELPERS), as functions evaluated in the page see them. */
+export interface DeepWindow {
+  __deep: { all(selector: string): HTMLElement[] };
+}
+
 export interface NotePage {
   page: E2EPage;
   /** Uncaught exceptions, console errors and dialogs (alert, confirm) seen so far. */

@@ -3,6 +3,8 @@
 // postMessage, and the emulated CRM over real HTTP with JWT auth.
 import type { E2EPage } from '@stencil/core/testing';
 import type { Frame, Page } from 'puppeteer-core';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { DEV_API_KEY } from '../../../scripts/dev-auth';
 import { openDemoPage } from '../../testing/demo-pages';
 
@@ -79,7 +81,7 @@ async function portalText(frame: Frame, selector: string): Promise<string> {
 /** The Portal as the operator sees it, at sidebar width, for a person to look at (not compared). */
 async function screenshot(frame: Frame, state: string) {
   const element = await frame.$(PORTAL);
-  await element?.screenshot({ path: `/tmp/portal-e2e-${state}.png` });
+  await element?.screenshot({ path: join(tmpdir(), `portal-e2e-${state}.png`) });
 }
 
 /** Types into one of the stand-in's contact fields, as the operator would. */
