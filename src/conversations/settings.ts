@@ -3,12 +3,12 @@
 // `npm run bench -- size`); the whole configuration is parsed by src/config/ (Lime Admin, sync).
 import { z } from 'zod/mini';
 import {
-  CONFIG_KEY,
   DEFAULT_CONVERSATION_ID_PROPERTY,
   DEFAULT_CONVERSATION_LIMETYPE,
   DEFAULT_CONVERSATION_LINK_BASE,
   DEFAULT_CONVERSATION_LINK_PROPERTY,
 } from '../config/keys';
+import { storedConfigOf } from './conversation-limetype';
 
 export interface ConversationSettings {
   /** The limetype conversations are stored as, e.g. `conversation`. */
@@ -31,7 +31,6 @@ const DEFAULT_SETTINGS: ConversationSettings = {
 // The same rules as the configuration schema's for these fields: a non-empty text, else the default.
 const name = (fallback: string) => z._default(z.string().check(z.minLength(1)), fallback);
 
-const ConfigsState = z.record(z.string(), z.unknown());
 const ConversationPart = z.looseObject({
   conversation: z.prefault(
     z.looseObject({
@@ -52,9 +51,7 @@ const ConversationPart = z.looseObject({
  * the limetype.
  */
 export function conversationSettingsOf(configs: unknown): ConversationSettings {
-  const state = ConfigsState.safeParse(configs);
-  const stored = state.success ? (state.data[CONFIG_KEY] ?? {}) : {};
-  const parsed = ConversationPart.safeParse(typeof stored === 'string' ? jsonOf(stored) : stored);
+  const parsed = ConversationPart.safeParse(storedConfigOf(configs) ?? {});
   if (!parsed.success) {
     return { ...DEFAULT_SETTINGS };
   }
@@ -64,13 +61,4 @@ export function conversationSettingsOf(configs: unknown): ConversationSettings {
     linkProperty: parsed.data.conversation.linkProperty,
     linkBase: parsed.data.conversationLinkBase,
   };
-}
-
-/** A configuration stored as JSON text, as `parseConfig` also reads it. */
-function jsonOf(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
 }
