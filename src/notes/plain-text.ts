@@ -66,12 +66,15 @@ function mergeText(parts: PlainTextPart[]): PlainTextPart[] {
   return merged;
 }
 
+/** Huge text is laid out in pieces of this size, only those in view (a 1 MB note at once blocks). */
+export const LAYOUT_CHUNK_CHARACTERS = 16_000;
+
 /**
  * A long text cut into consecutive pieces of about `size` to `2 × size` characters, at a line
  * break where there is one, else at a space, so the reader can lay out only the pieces in view.
  * Joining the pieces gives the text; a text up to `2 × size` stays whole.
  */
-export function splitIntoChunks(text: string, size: number): string[] {
+export function splitIntoChunks(text: string, size = LAYOUT_CHUNK_CHARACTERS): string[] {
   const chunks: string[] = [];
   let start = 0;
   while (text.length - start > 2 * size) {

@@ -3,9 +3,6 @@ import type { LimePlatform } from '../../lime';
 import { splitIntoChunks, splitPlainTextLinks } from '../../notes';
 import type { PlainTextPart } from '../../notes';
 
-/** A huge note is laid out in pieces of this size, only those in view (a 1 MB note at once blocks). */
-const CHUNK_CHARACTERS = 16_000;
-
 /**
  * A plain history note: the text exactly as typed, line breaks kept, http(s) addresses as links
  * that open in a new tab. Nothing else is interpreted: no markdown, no HTML. Long notes collapse.
@@ -25,7 +22,7 @@ export class PlainNote {
   @Prop() public text = '';
 
   public render() {
-    const chunks = splitIntoChunks(this.text, CHUNK_CHARACTERS);
+    const chunks = splitIntoChunks(this.text);
     return (
       <lwc-limepkg-conversations-show-more platform={this.platform}>
         <p class="text">

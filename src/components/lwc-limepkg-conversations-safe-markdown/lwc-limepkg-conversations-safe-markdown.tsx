@@ -5,9 +5,6 @@ import { markdownRenderDecision, splitIntoChunks, toSafeMarkdown } from '../../n
 import { highlightText, removeHighlights } from './text-highlight';
 import { secureLinks } from './secure-links';
 
-/** Huge text shown as typed is laid out in pieces of this size, only those in view. */
-const CHUNK_CHARACTERS = 16_000;
-
 /**
  * Shows untrusted markdown from a note (a chat message, a DCI summary) through `limel-markdown`,
  * which sanitises it. Before that, raw HTML is escaped and images become links until the reader
@@ -113,7 +110,7 @@ export class SafeMarkdown {
   }
 
   private renderAsTyped = () => {
-    const chunks = splitIntoChunks(this.value, CHUNK_CHARACTERS);
+    const chunks = splitIntoChunks(this.value);
     return (
       <div class="as-typed" ref={(element) => (this.asTypedElement = element)}>
         {chunks.length === 1
