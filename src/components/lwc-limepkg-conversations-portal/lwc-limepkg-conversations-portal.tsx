@@ -26,6 +26,7 @@ import {
   sectionItemLabels,
   toBcp47,
 } from './portal-format';
+import { typedHandler } from '../shared/typed-handler';
 import { objectUrl, relationUrl } from './portal-links';
 import { createPortalPlatform } from './portal-platform';
 import {
@@ -298,7 +299,7 @@ export class Portal {
           label={t('portal.ambiguous.pick', { limetype: limetypeLabel(record.limetype) })}
           options={options}
           value={options.find((option) => option.value === String(record.id))}
-          onChange={this.handlePick}
+          onChange={typedHandler(this.handlePick)}
         />
       </div>
     );

@@ -1,5 +1,11 @@
 import { Component, Element, Host, State, h } from '@stencil/core';
-import type { LimelSelectCustomEvent, Option } from '@limetech/lime-elements';
+import type {
+  LimelCheckboxCustomEvent,
+  LimelInputFieldCustomEvent,
+  LimelSelectCustomEvent,
+  Option,
+} from '@limetech/lime-elements';
+import { typedHandler } from '../../components/shared/typed-handler';
 import { translator, type LimePlatform } from '../../lime';
 import { parseAddonAction } from '../../lime-connect';
 import { demoLanguage, getDemoEmulator } from '../demo-emulator';
@@ -154,10 +160,10 @@ export class ConversationsDemoLimeConnect {
         label={t(`demo.lime_connect.contact.${key}`)}
         type={type}
         value={this.conversation.contact[key]}
-        onChange={(event: CustomEvent<string>) => {
+        onChange={typedHandler((event: LimelInputFieldCustomEvent<string>) => {
           event.stopPropagation();
           this.setContact({ ...this.conversation.contact, [key]: event.detail });
-        }}
+        })}
       />
     );
     return (
@@ -222,13 +228,13 @@ export class ConversationsDemoLimeConnect {
           label={t('demo.lime_connect.token')}
           options={options}
           value={options.find((option) => option.value === this.tokenMode)}
-          onChange={this.handleTokenMode}
+          onChange={typedHandler(this.handleTokenMode)}
         />
         <limel-checkbox
           class="crm-failing"
           label={t('demo.lime_connect.crm_failing')}
           checked={this.crmFailing}
-          onChange={this.handleCrmFailing}
+          onChange={typedHandler(this.handleCrmFailing)}
         />
         <limel-button
           class="foreign-message"
@@ -248,10 +254,10 @@ export class ConversationsDemoLimeConnect {
         label={t('demo.lime_connect.chat_input')}
         type="textarea"
         value={this.chatInput}
-        onChange={(event: CustomEvent<string>) => {
+        onChange={typedHandler((event: LimelInputFieldCustomEvent<string>) => {
           event.stopPropagation();
           this.chatInput = event.detail;
-        }}
+        })}
       />
     );
   };
@@ -453,7 +459,7 @@ export class ConversationsDemoLimeConnect {
     }
   };
 
-  private handleCrmFailing = async (event: CustomEvent<boolean>) => {
+  private handleCrmFailing = async (event: LimelCheckboxCustomEvent<boolean>) => {
     event.stopPropagation();
     this.crmFailing = event.detail;
     try {
