@@ -1,4 +1,5 @@
 import { Component, Element, Prop, State, Watch, h } from '@stencil/core';
+import type { LimelInputFieldCustomEvent } from '@limetech/lime-elements';
 import { bundledTextsReady, translator } from '../../lime';
 import type { LimePlatform } from '../../lime';
 import { findTranscriptMatches, markPlainTextMatches } from '../../notes';
@@ -9,6 +10,7 @@ import type {
   TranscriptMatch,
   TranscriptMessage,
 } from '../../notes';
+import { typedHandler } from '../shared/typed-handler';
 import { DateFormatter, localDay } from '../lwc-limepkg-conversations-history-note/reader-locale';
 import { latestWindow, windowAround, withEarlier, withLater } from './transcript-window';
 import type { TranscriptWindow } from './transcript-window';
@@ -176,7 +178,7 @@ export class ChatTranscript {
           label={t('history_note.search.label')}
           leadingIcon="search"
           value={this.query}
-          onChange={this.handleQueryChange}
+          onChange={typedHandler(this.handleQueryChange)}
           onKeyDown={this.handleSearchKey}
         />
         <span class="position" aria-live="polite">
@@ -379,10 +381,9 @@ export class ChatTranscript {
     return Array.from({ length: count }, (_, index) => index);
   }
 
-  private handleQueryChange = (event: Event) => {
+  private handleQueryChange = (event: LimelInputFieldCustomEvent<string>) => {
     event.stopPropagation();
-    this.query =
-      event instanceof CustomEvent && typeof event.detail === 'string' ? event.detail : '';
+    this.query = event.detail;
     this.currentMatch = 0;
     if (!this.query.trim()) {
       this.onlyMatches = false;
