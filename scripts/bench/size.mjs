@@ -6,7 +6,18 @@
 // webclient's, so it is not loaded. Baseline: the whole browser build (every file in the namespace
 // folder), i.e. what loading it all eagerly would cost.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createServer } from 'node:http';
 import { join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -137,6 +148,85 @@ async function measure(browser, baseUrl, namespace, tag, properties, options = {
 
 const kb = (bytes) => Math.round(bytes / 100) / 10;
 
+// The floor under the loader's budget: what any namespace built by this Stencil, with the runtime
+// options of stencil.config.dist.ts, costs before a line of ours. Two toy namespaces of one
+// component each: a render-less loader (the fewest runtime features), and a component using what
+// ours use (render, styles, @State, @Watch, @Event, @Element, Host). The runtime is one per
+// namespace, sized by the union of its components' features, so the second is the loader's floor.
+const FLOOR_COMPONENTS = {
+  'loader only': `import { Component, Prop } from '@stencil/core';
+@Component({ tag: 'floor-loader', shadow: true })
+export class FloorLoader {
+  @Prop() public platform: unknown;
+  public connectedCallback() { void this.platform; }
+}`,
+  'with a rendering component': `import { Component, Element, Event, EventEmitter, Host, Prop, State, Watch, h } from '@stencil/core';
+@Component({ tag: 'floor-rendering', shadow: true, styles: ':host { display: block; }' })
+export class FloorRendering {
+  @Prop() public value = '';
+  @State() private count = 0;
+  @Element() private host: HTMLElement;
+  @Event() public change: EventEmitter<string>;
+  @Watch('value') public valueChanged() { this.count += 1; }
+  public componentWillLoad() { return Promise.resolve(); }
+  public componentDidLoad() { void this.host; }
+  public render() {
+    return <Host class={{ open: this.count > 0 }}><button key="b" onClick={() => this.change.emit(this.value)} title={this.value}>{this.count}</button><limel-icon name="x" /></Host>;
+  }
+}`,
+};
+
+function stencilFloor(log) {
+  const floor = {};
+  for (const [label, source] of Object.entries(FLOOR_COMPONENTS)) {
+    log(`size: Stencil's floor, ${label} (toy build)`);
+    const project = mkdtempSync(join(tmpdir(), 'stencil-floor-'));
+    try {
+      symlinkSync(join(root, 'node_modules'), join(project, 'node_modules'), 'dir');
+      mkdirSync(join(project, 'src', 'components', 'floor'), { recursive: true });
+      writeFileSync(join(project, 'src', 'components', 'floor', 'floor.tsx'), source);
+      writeFileSync(
+        join(project, 'tsconfig.json'),
+        JSON.stringify({
+          compilerOptions: {
+            experimentalDecorators: true,
+            lib: ['dom', 'es2022'],
+            moduleResolution: 'bundler',
+            module: 'esnext',
+            target: 'es2022',
+            jsx: 'react',
+            jsxFactory: 'h',
+            skipLibCheck: true,
+          },
+          include: ['src'],
+        }),
+      );
+      writeFileSync(
+        join(project, 'stencil.config.mjs'),
+        `export const config = { namespace: 'floor-lwc-components', hydratedFlag: null, invisiblePrehydration: false, outputTargets: [{ type: 'dist' }] };\n`,
+      );
+      const build = spawnSync(
+        join(root, 'node_modules', '.bin', 'stencil'),
+        ['build', '--config', 'stencil.config.mjs'],
+        { cwd: project, encoding: 'utf8' },
+      );
+      if (build.status !== 0) {
+        throw new Error(`toy Stencil build failed: ${build.stdout}${build.stderr}`);
+      }
+      // Every file the browser fetches for the one component: the entry, the runtime, the
+      // (empty) global script and the component's chunk; `index.esm.js` is for bundlers only.
+      const folder = join(project, 'dist', 'floor-lwc-components');
+      const bytes = readdirSync(folder)
+        .filter((file) => file.endsWith('.js') && file !== 'index.esm.js')
+        .reduce((sum, file) => sum + gzipped(join(folder, file)), 0);
+      floor[label] = { gzipKb: kb(bytes) };
+    } finally {
+      rmSync(project, { recursive: true, force: true });
+    }
+  }
+  return floor;
+}
+
 export async function run({ browser, log }) {
   ensureDist(log);
   const namespace = namespaceOf();
@@ -209,6 +299,7 @@ export async function run({ browser, log }) {
     budgets,
     paths,
     sharedByEveryPath: { files: [...shared].sort(), gzipKb: kb(sharedBytes) },
+    stencilFloor: stencilFloor(log),
     baseline: { what: `every .js file in dist/${namespace}/`, gzipKb: kb(wholeBuild) },
   };
 }
