@@ -46,6 +46,14 @@ const RELATION_TYPES: readonly PropertyType[] = [
   'hasandbelongstomany',
 ];
 
+/**
+ * Lime's own bookkeeping columns (`id`, `createdtime`, `timestamp`, `createduser`, …), which every
+ * limetype of a standard database has and newer webclients send with type `system` (not in
+ * 2.1.0's `PropertyType`). Nothing of ours is configured on them: they are left out without a
+ * problem, or a real Lime would fill the problem list with six of them a limetype.
+ */
+const SYSTEM_TYPE = 'system';
+
 export interface LimetypesConversion {
   limetypes: LimeTypes;
   /** What could not be read, for people: `"company.person": its related limetype …`. */
@@ -146,6 +154,9 @@ function propertyFromPlatform(
     return undefined;
   }
   const type = candidate.type;
+  if (type === SYSTEM_TYPE) {
+    return undefined;
+  }
   if (typeof type !== 'string' || !(PROPERTY_TYPES as readonly string[]).includes(type)) {
     problems.push(
       typeof type === 'string'
