@@ -51,3 +51,16 @@ describe('limetypesFromPlatform and the properties a real Lime sends', () => {
     expect(Object.keys(limetypes.person.properties)).toEqual(['firstname']);
   });
 });
+
+describe('limetypesFromPlatform for many subscribers', () => {
+  it('converts one state object once, and a new state object again', () => {
+    const state = person([]);
+    const first = limetypesFromPlatform(state);
+    expect(limetypesFromPlatform(state)).toBe(first);
+    const changed = person([property('lastname', 'string')]);
+    expect(Object.keys(limetypesFromPlatform(changed).limetypes.person.properties)).toEqual([
+      'firstname',
+      'lastname',
+    ]);
+  });
+});

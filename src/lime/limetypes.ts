@@ -75,6 +75,22 @@ const text = (value: unknown): string | undefined =>
 export function limetypesFromPlatform(
   state: PlatformLimetypes | null | undefined,
 ): LimetypesConversion {
+  if (!isObject(state)) {
+    return convert(state);
+  }
+  // Every component of ours subscribes to the same state: convert each state object once. The
+  // webclient replaces the state object when limetypes change, so identity is freshness.
+  let conversion = conversions.get(state);
+  if (!conversion) {
+    conversion = convert(state);
+    conversions.set(state, conversion);
+  }
+  return conversion;
+}
+
+const conversions = new WeakMap<object, LimetypesConversion>();
+
+function convert(state: PlatformLimetypes | null | undefined): LimetypesConversion {
   const limetypes: LimeTypes = {};
   const problems: string[] = [];
   if (!isObject(state)) {
