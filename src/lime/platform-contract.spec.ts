@@ -22,7 +22,7 @@ import { validateConfig } from '../config/validate';
 import { connectConversation } from '../conversations/connect';
 import { belongstoRelations, findParentRelation } from '../conversations/parent-relation';
 import { restConversationPorts } from '../conversations/rest-ports';
-import { loadPortalRecord } from '../components/lwc-limepkg-conversations-portal/portal-record';
+import { loadPortalRecord } from '../lime-connect/portal-record';
 import { createEmulator } from '../emulator';
 import { currentLanguage, languageOfApplication } from './language';
 import { limetypesFromPlatform, subscribeLimetypes } from './limetypes';

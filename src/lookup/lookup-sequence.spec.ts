@@ -202,6 +202,21 @@ describe('runLookupSequence against the emulated CRM', () => {
     });
   });
 
+  it('brings in the same query what the caller asks of each found object', async () => {
+    const { execute, queries } = emulatorExecutor();
+    const result = await runLookupSequence(
+      [{ contactField: 'email', limetype: 'person', property: 'email', match: 'exact' }],
+      { email: 'Jane.Doe@Example.com' },
+      execute,
+      { responseFormat: () => ({ company: { _id: null, _descriptive: null } }) },
+    );
+    expect(queries).toHaveLength(1);
+    expect(result).toMatchObject({
+      found: true,
+      objects: [{ row: { company: { _descriptive: 'Lime Technologies' } } }],
+    });
+  });
+
   it('reads customFieldData.<key> from the contact', async () => {
     const { execute } = emulatorExecutor();
     const rule: LookupRule = {
@@ -373,7 +388,10 @@ describe('runLookupSequence order and concurrency', () => {
     );
     expect(result).toMatchObject({ found: true, ruleIndex: 1 });
     expect(result.tried[0]).toEqual(
-      expect.objectContaining({ ruleIndex: 0, error: 'HTTP 500: Internal Server Error' }),
+      expect.objectContaining({
+        ruleIndex: 0,
+        error: { kind: 'failed', message: 'HTTP 500: Internal Server Error' },
+      }),
     );
   });
 
@@ -383,7 +401,14 @@ describe('runLookupSequence order and concurrency', () => {
     const result = await runLookupSequence([textRule('first')], contact, execute);
     expect(result).toEqual({
       found: false,
-      tried: [expect.objectContaining({ error: expect.stringMatching(/unexpected response/) })],
+      tried: [
+        expect.objectContaining({
+          error: {
+            kind: 'invalid-response',
+            message: expect.stringMatching(/unexpected response/),
+          },
+        }),
+      ],
     });
   });
 
@@ -512,6 +537,27 @@ describe('phone lookups, bounded', () => {
     expect(needles).not.toContain('"45"');
   });
 
+  it('says so when the page of candidates comes back full, as a match may be beyond it', async () => {
+    const db = new Database(limetypes);
+    db.batch(() => {
+      for (let index = 0; index < LOOKUP_CANDIDATE_PAGE + 20; index++) {
+        db.create('person', { firstname: `P${index}`, mobilephone: `070-${1000 + index} 45 67` });
+      }
+    });
+    const { execute } = emulatorExecutor(db);
+    const rules = [phoneRule('mobilephone')];
+    expect(await runLookupSequence(rules, { phoneNumber: '0709994567' }, execute)).toMatchObject({
+      found: false,
+      tried: [{ matches: 0, truncated: true }],
+    });
+  });
+
+  it('does not say a page was full when it held every candidate', async () => {
+    const { execute } = emulatorExecutor();
+    const result = await runLookupSequence([phoneRule()], { phoneNumber: '0709994567' }, execute);
+    expect(result.tried[0]).not.toHaveProperty('truncated');
+  });
+
   it('does not take a number that only ends in the same four digits', async () => {
     const db = new Database(limetypes);
     db.create('person', { firstname: 'Other', mobilephone: '070-999 45 67' });
@@ -584,7 +630,7 @@ describe('text lookups, bounded', () => {
     });
     const { execute, queries } = emulatorExecutor(db);
     const result = await runLookupSequence([companyRule], { company: 'LIME' }, execute);
-    expect(result).toMatchObject({ found: false });
+    expect(result).toMatchObject({ found: false, tried: [{ matches: 0, truncated: true }] });
     expect(queries).toHaveLength(2);
     expect(queries.every((query) => (query.limit ?? Infinity) <= LOOKUP_CANDIDATE_PAGE)).toBe(true);
     expect(queries.every((query) => !query.offset)).toBe(true);

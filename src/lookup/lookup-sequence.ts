@@ -30,6 +30,17 @@ export interface LookupOptions {
   signal?: AbortSignal;
   /** For phone numbers written without a country code; `SE` when not given. */
   defaultCountry?: string;
+  /**
+   * More of each found object to bring in the same query (e.g. what the Portal shows of it), as a
+   * Lime Query `responseFormat.object`; it comes back in `LookupObject.row`.
+   */
+  responseFormat?: (rule: LookupRule) => Record<string, unknown> | undefined;
+}
+
+/** Why a rule's query failed: a kind a program can act on, and a message for logs and admins. */
+export interface LookupFailure {
+  kind: string;
+  message: string;
 }
 
 /** A CRM object a rule found. */
@@ -39,6 +50,8 @@ export interface LookupObject {
   descriptive: string;
   /** The matched property's value as stored, e.g. `070-123 45 67`. */
   value: unknown;
+  /** The object as the query returned it, with what `LookupOptions.responseFormat` asked for. */
+  row: Record<string, unknown>;
 }
 
 /** What one rule did, so that a user can be told ("No person with email jane@example.com"). */
@@ -51,10 +64,15 @@ export interface LookupAttempt {
   value?: string;
   /** Why the rule did not run: the contact field was empty, or held no phone number. */
   skipped?: 'empty-field' | 'not-a-phone-number';
-  /** The query failed: its message. */
-  error?: string;
+  /** The query failed, and why. */
+  error?: LookupFailure;
   /** How many objects matched (0 when none, absent when the rule did not run or failed). */
   matches?: number;
+  /**
+   * A page of candidates came back full: more values like the contact's exist than were compared,
+   * so a match may have been missed. Said to the operator and the admin, never silently dropped.
+   */
+  truncated?: true;
 }
 
 export interface LookupFound {
@@ -120,6 +138,7 @@ export async function runLookupSequence(
   options: LookupOptions = {},
 ): Promise<LookupResult> {
   const { signal, defaultCountry = DEFAULT_PHONE_COUNTRY } = options;
+  const context = { executeQuery, defaultCountry, responseFormat: options.responseFormat };
   const controllers = rules.map(() => new AbortController());
   const abortAll = () => controllers.forEach((controller) => controller.abort());
   if (signal?.aborted) {
@@ -128,7 +147,7 @@ export async function runLookupSequence(
   signal?.addEventListener('abort', abortAll, { once: true });
 
   const outcomes = rules.map((rule, ruleIndex) =>
-    runRule(rule, ruleIndex, contact, executeQuery, controllers[ruleIndex].signal, defaultCountry),
+    runRule(rule, ruleIndex, contact, controllers[ruleIndex].signal, context),
   );
   const tried: LookupAttempt[] = [];
   try {
@@ -176,10 +195,15 @@ async function runRule(
   rule: LookupRule,
   ruleIndex: number,
   contact: LookupContact,
-  executeQuery: ExecuteQuery,
   signal: AbortSignal,
-  defaultCountry: string,
+  context: {
+    executeQuery: ExecuteQuery;
+    defaultCountry: string;
+    responseFormat: LookupOptions['responseFormat'];
+  },
 ): Promise<RuleOutcome> {
+  const { executeQuery, defaultCountry } = context;
+  const extra = context.responseFormat?.(rule);
   const base = {
     ruleIndex,
     contactField: rule.contactField,
@@ -191,18 +215,49 @@ async function runRule(
     return { kind: 'skipped', attempt: { ...base, skipped: 'empty-field' } };
   }
   const attempt: LookupAttempt = { ...base, value };
-  try {
-    const objects =
-      rule.match === 'phone'
-        ? await findByPhone(rule, value, executeQuery, signal, defaultCountry)
-        : await findByText(rule, value, executeQuery, signal);
-    if (objects === null) {
-      return { kind: 'skipped', attempt: { ...attempt, skipped: 'not-a-phone-number' } };
-    }
-    return { kind: 'done', attempt: { ...attempt, matches: objects.length }, objects };
-  } catch (error) {
-    return { kind: 'failed', attempt: { ...attempt, error: errorMessage(error) } };
+  const filters = candidateFilters(rule, value, defaultCountry);
+  if (!filters) {
+    return { kind: 'skipped', attempt: { ...attempt, skipped: 'not-a-phone-number' } };
   }
+  const query = (filter: LimeQueryFilter, limit: number) =>
+    queryObjects(rule, filter, limit, extra, executeQuery, signal);
+  try {
+    const found =
+      rule.match === 'phone'
+        ? await findByPhone(value, query, filters, defaultCountry)
+        : await findByText(value, query, filters);
+    const objects = found.objects.slice(0, LOOKUP_MATCH_LIMIT);
+    const done: LookupAttempt = { ...attempt, matches: objects.length };
+    return {
+      kind: 'done',
+      attempt: found.truncated ? { ...done, truncated: true } : done,
+      objects,
+    };
+  } catch (error) {
+    return { kind: 'failed', attempt: { ...attempt, error: failureOf(error) } };
+  }
+}
+
+/**
+ * The filters of a rule's queries for `value`: exact first, then the candidates (begins-with, or a
+ * phone number's forms); `null` when the value is no phone number for a phone rule. Exported so
+ * that a caller can ask, in the same round trip, for what belongs to the objects they find.
+ */
+export function candidateFilters(
+  rule: LookupRule,
+  value: string,
+  defaultCountry: string = DEFAULT_PHONE_COUNTRY,
+): { exact?: LimeQueryFilter; candidates?: LimeQueryFilter } | null {
+  if (rule.match === 'phone') {
+    const wanted = phoneKey(value, defaultCountry);
+    return wanted ? { candidates: phoneCandidatesFilter(rule.property, wanted) } : null;
+  }
+  const exact: LimeQueryFilter = { key: rule.property, op: LimeQueryOperator.EQUALS, exp: value };
+  // Lime's `=` compares as the database collates, which need not ignore case; "begins with"
+  // always does, so it runs beside `=` for values long enough to be selective.
+  return rule.match === 'exact' || value.length < MIN_BEGINS_WITH_LENGTH
+    ? { exact }
+    : { exact, candidates: { key: rule.property, op: LimeQueryOperator.BEGINS, exp: value } };
 }
 
 /** The contact's value for a field, trimmed; '' when empty. A multi-value custom field: its first. */
@@ -224,43 +279,34 @@ export function contactValue(contact: LookupContact, field: ContactField): strin
   }
 }
 
+interface Found {
+  objects: LookupObject[];
+  truncated: boolean;
+}
+
+type QueryPage = (filter: LimeQueryFilter, limit: number) => Promise<Found>;
+
 async function findByText(
-  rule: LookupRule,
   value: string,
-  executeQuery: ExecuteQuery,
-  signal: AbortSignal,
-): Promise<LookupObject[]> {
-  const exact: LimeQueryFilter = { key: rule.property, op: LimeQueryOperator.EQUALS, exp: value };
-  if (rule.match === 'exact') {
-    return queryObjects(rule, exact, LOOKUP_MATCH_LIMIT, executeQuery, signal);
-  }
-  // Lime's `=` compares as the database collates, which need not ignore case; "begins with"
-  // always does, so it runs beside `=` (one round trip) for values long enough to be selective.
-  // The exact matches come first and are found even when the begins-with page is capped; either
-  // query may find other values (longer ones), so equality is confirmed here.
-  const wanted = normalizeEmail(value);
-  const begins =
-    value.length >= MIN_BEGINS_WITH_LENGTH
-      ? queryObjects(
-          rule,
-          { key: rule.property, op: LimeQueryOperator.BEGINS, exp: value },
-          LOOKUP_CANDIDATE_PAGE,
-          executeQuery,
-          signal,
-        )
-      : Promise.resolve([]);
-  const [exactObjects, beginsObjects] = await Promise.all([
-    queryObjects(rule, exact, LOOKUP_MATCH_LIMIT, executeQuery, signal),
-    begins,
+  query: QueryPage,
+  filters: { exact?: LimeQueryFilter; candidates?: LimeQueryFilter },
+): Promise<Found> {
+  // Both queries go in one round trip. The exact matches come first and are found even when the
+  // begins-with page is capped; either query may find other values (longer ones), so equality is
+  // confirmed here.
+  const none: Promise<Found> = Promise.resolve({ objects: [], truncated: false });
+  const [exact, begins] = await Promise.all([
+    filters.exact ? query(filters.exact, LOOKUP_MATCH_LIMIT) : none,
+    filters.candidates ? query(filters.candidates, LOOKUP_CANDIDATE_PAGE) : none,
   ]);
+  const wanted = normalizeEmail(value);
   const seen = new Set<number>();
-  return [...exactObjects, ...beginsObjects]
-    .filter((object) => {
-      const fresh = !seen.has(object.id);
-      seen.add(object.id);
-      return fresh && typeof object.value === 'string' && normalizeEmail(object.value) === wanted;
-    })
-    .slice(0, LOOKUP_MATCH_LIMIT);
+  const objects = [...exact.objects, ...begins.objects].filter((object) => {
+    const fresh = !seen.has(object.id);
+    seen.add(object.id);
+    return fresh && typeof object.value === 'string' && normalizeEmail(object.value) === wanted;
+  });
+  return { objects, truncated: begins.truncated };
 }
 
 /**
@@ -287,29 +333,21 @@ export function phoneCandidatesFilter(property: string, e164: string): LimeQuery
 }
 
 async function findByPhone(
-  rule: LookupRule,
   value: string,
-  executeQuery: ExecuteQuery,
-  signal: AbortSignal,
+  query: QueryPage,
+  filters: { candidates?: LimeQueryFilter },
   defaultCountry: string,
-): Promise<LookupObject[] | null> {
+): Promise<Found> {
   const wanted = phoneKey(value, defaultCountry);
-  if (!wanted) {
-    return null;
+  if (!wanted || !filters.candidates) {
+    return { objects: [], truncated: false };
   }
-  const candidates = await queryObjects(
-    rule,
-    phoneCandidatesFilter(rule.property, wanted),
-    LOOKUP_CANDIDATE_PAGE,
-    executeQuery,
-    signal,
+  const candidates = await query(filters.candidates, LOOKUP_CANDIDATE_PAGE);
+  const objects = candidates.objects.filter(
+    (object) =>
+      typeof object.value === 'string' && phoneKey(object.value, defaultCountry) === wanted,
   );
-  return candidates
-    .filter(
-      (object) =>
-        typeof object.value === 'string' && phoneKey(object.value, defaultCountry) === wanted,
-    )
-    .slice(0, LOOKUP_MATCH_LIMIT);
+  return { objects, truncated: candidates.truncated };
 }
 
 // E.164 when the number can be read; otherwise its digits (e.g. a number libphonenumber's
@@ -336,30 +374,55 @@ async function queryObjects(
   rule: LookupRule,
   filter: LimeQueryFilter,
   limit: number,
+  extra: Record<string, unknown> | undefined,
   executeQuery: ExecuteQuery,
   signal: AbortSignal,
-): Promise<LookupObject[]> {
+): Promise<Found> {
   const query: LimeQuery = {
     limetype: rule.limetype,
     filter,
     limit,
     orderBy: [{ _id: 'ASC' }],
-    responseFormat: { object: { _id: null, _descriptive: null, [rule.property]: null } },
+    responseFormat: {
+      object: { ...extra, _id: null, _descriptive: null, [rule.property]: null },
+    },
   };
   const response = responseSchema.safeParse(await executeQuery(query, signal));
   if (!response.success) {
-    throw new Error(`The CRM answered the ${rule.limetype} query with an unexpected response.`);
+    throw new LookupQueryError(
+      'invalid-response',
+      `The CRM answered the ${rule.limetype} query with an unexpected response.`,
+    );
   }
-  return response.data.objects.map((object) => ({
-    id: object._id,
-    descriptive: object._descriptive ?? '',
-    value: object[rule.property],
+  const objects = response.data.objects.map((row) => ({
+    id: row._id,
+    descriptive: row._descriptive ?? '',
+    value: row[rule.property],
+    row,
   }));
+  return { objects, truncated: objects.length >= limit };
 }
 
-function errorMessage(error: unknown): string {
-  if (error instanceof Error) {
-    return error.message || error.name;
+class LookupQueryError extends Error {
+  constructor(
+    readonly kind: string,
+    message: string,
+  ) {
+    super(message);
   }
-  return typeof error === 'string' ? error : 'The query failed.';
+}
+
+/** The failure a rejected query stands for: its own kind when it names one (the CRM adapters do). */
+export function failureOf(error: unknown): LookupFailure {
+  const message =
+    error instanceof Error
+      ? error.message || error.name
+      : typeof error === 'string'
+        ? error
+        : 'The query failed.';
+  const kind =
+    error && typeof error === 'object' && 'kind' in error && typeof error.kind === 'string'
+      ? error.kind
+      : 'failed';
+  return { kind, message };
 }

@@ -92,7 +92,7 @@ export async function identifyContact(
   });
   if (!lookup.found) {
     const failed = lookup.tried.find((attempt) => attempt.error);
-    return failed ? { ...none, lookupError: failed.error } : none;
+    return failed ? { ...none, lookupError: failed.error?.message } : none;
   }
   const first = lookup.objects[0]?.id ?? null;
   const ambiguous = lookup.ambiguous;

@@ -18,7 +18,7 @@ describe('lookupReport', () => {
         match: 'phone',
       },
       limetype: 'person',
-      objects: [{ id: 1001, descriptive: 'Jane Doe', value: '+46 70-123 45 67' }],
+      objects: [{ id: 1001, descriptive: 'Jane Doe', value: '+46 70-123 45 67', row: {} }],
       ambiguous: false,
       tried: [
         {
@@ -56,8 +56,8 @@ describe('lookupReport', () => {
       rule: { contactField: 'company', limetype: 'company', property: 'name', match: 'exact' },
       limetype: 'company',
       objects: [
-        { id: 1, descriptive: 'Acme', value: 'Acme' },
-        { id: 2, descriptive: 'Acme', value: 'Acme' },
+        { id: 1, descriptive: 'Acme', value: 'Acme', row: {} },
+        { id: 2, descriptive: 'Acme', value: 'Acme', row: {} },
       ],
       ambiguous: true,
       tried: [],
@@ -82,7 +82,7 @@ describe('lookupReport', () => {
           limetype: 'person',
           property: 'phone',
           value: '1',
-          error: 'HTTP 500',
+          error: { kind: 'server', message: 'HTTP 500' },
         },
       ],
     });

@@ -1,5 +1,5 @@
 // What Test lookup tells the admin: which rule matched and which object, or what each rule tried.
-import type { LookupAttempt, LookupResult } from '../../lookup';
+import { LOOKUP_CANDIDATE_PAGE, type LookupAttempt, type LookupResult } from '../../lookup';
 import type { LimeTypes } from '../../lime/types';
 
 export type Translate = (key: string, params?: Record<string, unknown>) => string;
@@ -25,7 +25,7 @@ export function attemptLine(t: Translate, limetypes: LimeTypes, attempt: LookupA
     value: attempt.value ?? '',
     limetype: limetypeName(limetypes, attempt.limetype),
     property: propertyName(limetypes, attempt.limetype, attempt.property),
-    error: attempt.error ?? '',
+    error: attempt.error?.message ?? '',
     count: attempt.matches ?? 0,
   };
   if (attempt.skipped === 'empty-field') {
@@ -43,12 +43,25 @@ export function attemptLine(t: Translate, limetypes: LimeTypes, attempt: LookupA
   return t('config.test_lookup.tried.none', params);
 }
 
+/** A rule whose candidates filled a page: the admin is told a match may be beyond it. */
+function truncatedLine(t: Translate, limetypes: LimeTypes, attempt: LookupAttempt): string {
+  return t('config.test_lookup.tried.truncated', {
+    rule: attempt.ruleIndex + 1,
+    page: LOOKUP_CANDIDATE_PAGE,
+    limetype: limetypeName(limetypes, attempt.limetype),
+  });
+}
+
 export function lookupReport(
   t: Translate,
   limetypes: LimeTypes,
   result: LookupResult,
 ): LookupReport {
-  const lines = result.tried.map((attempt) => attemptLine(t, limetypes, attempt));
+  const lines = result.tried.flatMap((attempt) =>
+    attempt.truncated
+      ? [attemptLine(t, limetypes, attempt), truncatedLine(t, limetypes, attempt)]
+      : [attemptLine(t, limetypes, attempt)],
+  );
   if (!result.found) {
     return { tone: 'warning', heading: t('config.test_lookup.no_match'), lines };
   }

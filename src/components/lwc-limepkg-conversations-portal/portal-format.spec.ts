@@ -1,12 +1,11 @@
 import {
   formatFieldValue,
   localiseIsoDates,
-  portalLanguage,
   safeHttpUrl,
   sectionItemLabels,
-  toBcp47,
 } from './portal-format';
-import type { OverviewField } from './portal-record';
+import { portalLanguage, toBcp47 } from '../../lime-connect/operator-locale';
+import type { OverviewField } from '../../lime-connect/portal-record';
 
 const field = (
   type: string,

@@ -1,6 +1,6 @@
 // How the Portal writes values for an operator: dates and numbers in the operator's locale,
 // options by their text, relations by the related object's name. Read-only text, never HTML.
-import type { OverviewField } from './portal-record';
+import type { OverviewField } from '../../lime-connect/portal-record';
 
 export interface FormatOptions {
   /** A BCP 47 tag, e.g. `sv-SE` (see `toBcp47`). */
@@ -12,24 +12,6 @@ export interface FormatOptions {
 }
 
 const NUMBER_TYPES = new Set(['integer', 'decimal', 'percent', 'year']);
-
-/** Lime Connect writes locales as `en_US`; Intl wants `en-US`. Unknown tags fall back to `en`. */
-export function toBcp47(locale: string | null | undefined): string {
-  const tag = (locale ?? '').trim().replace(/_/g, '-');
-  if (!tag) {
-    return 'en';
-  }
-  try {
-    return Intl.getCanonicalLocales(tag)[0] ?? 'en';
-  } catch {
-    return 'en';
-  }
-}
-
-/** `sv` for Swedish locales, else `en`: the languages the Portal is translated into. */
-export function portalLanguage(locale: string | null | undefined): 'en' | 'sv' {
-  return toBcp47(locale).toLowerCase().startsWith('sv') ? 'sv' : 'en';
-}
 
 /** The text of one overview value. */
 export function formatFieldValue(field: OverviewField, options: FormatOptions): string {

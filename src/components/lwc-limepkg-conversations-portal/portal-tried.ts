@@ -1,7 +1,7 @@
 // "No person with email jane@example.com, no company named Acme": what the lookup tried, in words
 // an operator reads, one line per rule.
 import { CUSTOM_FIELD_PREFIX, type ContactField } from '../../config';
-import type { LookupAttempt } from '../../lookup';
+import { LOOKUP_CANDIDATE_PAGE, type LookupAttempt } from '../../lookup';
 
 export type Translate = (key: string, params?: Record<string, unknown>) => string;
 
@@ -19,7 +19,7 @@ export function describeTried(
   limetypeText: (limetype: string) => string,
   t: Translate,
 ): string[] {
-  return tried.map((attempt) => {
+  return tried.flatMap((attempt) => {
     const params = {
       limetype: limetypeText(attempt.limetype),
       field: contactFieldText(attempt.contactField, t),
@@ -34,6 +34,9 @@ export function describeTried(
     if (attempt.error !== undefined) {
       return t('portal.tried.failed', params);
     }
-    return t('portal.tried.no_match', params);
+    const line = t('portal.tried.no_match', params);
+    return attempt.truncated
+      ? [line, t('portal.tried.truncated', { ...params, page: LOOKUP_CANDIDATE_PAGE })]
+      : line;
   });
 }

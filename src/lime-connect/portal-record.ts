@@ -1,10 +1,17 @@
 // What the Portal shows of a matched object: its header, the configured property overview and the
-// aggregation sections, read through the `executeQuery` port. One query for the object, and ONE
-// query per section that brings both the first items and the COUNT of all of them.
+// aggregation sections, read through the `executeQuery` port. The overview comes with the lookup
+// query that finds the object (`recordFormat`), and each section's items and COUNT with a query
+// that runs beside the lookup (`sectionBatchQuery`). Where that cannot tell the match's own
+// items apart, ONE query per section by the object's id brings both its first items and its COUNT.
 import { z } from 'zod';
-import type { PortalAggregation, PortalView } from '../../config';
-import type { ExecuteQuery } from '../../lookup';
-import { LimeQueryOperator, type LimeQuery, type LimeQueryFilter } from '../../lime/types';
+import type { PortalAggregation, PortalView } from '../config';
+import type { ExecuteQuery } from '../lookup';
+import {
+  LimeQueryOperator,
+  type LimeQuery,
+  type LimeQueryFilter,
+  type LimeQueryResponse,
+} from '../lime/types';
 
 /** A limetype as the Portal needs it (the CRM's `api/v1/limetype/<name>/`). */
 export const portalLimetypeSchema = z.object({
@@ -93,12 +100,11 @@ export function limetypeLabel(limetype: PortalLimetype): string {
   return limetype.localname?.singular || limetype.label || limetype.name;
 }
 
-/** The query for the object's overview: plain values, and relations as `{ _id, _descriptive }`. */
-export function recordQuery(
+/** What the overview asks of an object: plain values, and relations as `{ _id, _descriptive }`. */
+export function recordFormat(
   limetype: PortalLimetype,
-  id: number,
   properties: readonly string[],
-): LimeQuery {
+): Record<string, unknown> {
   const object: Record<string, unknown> = { _id: null, _descriptive: null };
   for (const name of properties) {
     const meta = limetype.properties[name];
@@ -107,12 +113,124 @@ export function recordQuery(
     }
     object[name] = RELATION_TYPES.has(meta.type) ? { _id: null, _descriptive: null } : null;
   }
+  return object;
+}
+
+/** The query for the object's overview by its id. */
+export function recordQuery(
+  limetype: PortalLimetype,
+  id: number,
+  properties: readonly string[],
+): LimeQuery {
   return {
     limetype: limetype.name,
     filter: { key: '_id', op: LimeQueryOperator.EQUALS, exp: id },
-    responseFormat: { object },
+    responseFormat: { object: recordFormat(limetype, properties) },
     limit: 1,
   };
+}
+
+/** How many related objects a section's batch query brings, for all the lookup's candidates. */
+export const SECTION_BATCH_PAGE = 50;
+
+/** A section's query before the match is known, and what it needs to read its answer. */
+export interface SectionBatch {
+  relation: string;
+  /** The section's limetype, and the property on it that names the owner. */
+  target: string;
+  backreference: string;
+  query: LimeQuery;
+}
+
+/**
+ * A section's query that runs BESIDE the lookup: the related objects of every object the lookup's
+ * queries can find (`owners`, a filter on the view's limetype, seen through the relation), each
+ * with its owner's id, and the COUNT of them all. `undefined` for a relation the limetype lacks.
+ */
+export function sectionBatchQuery(
+  limetype: PortalLimetype,
+  aggregation: PortalAggregation,
+  owners: LimeQueryFilter,
+): SectionBatch | undefined {
+  const link = relationOf(limetype, aggregation.relation);
+  if (!link) {
+    return undefined;
+  }
+  const throughOwner = throughRelation(owners, link.backreference);
+  const filter: LimeQueryFilter = aggregation.filter
+    ? { op: LimeQueryOperator.AND, exp: [throughOwner, aggregation.filter] }
+    : throughOwner;
+  return {
+    relation: aggregation.relation,
+    target: link.target,
+    backreference: link.backreference,
+    query: {
+      limetype: link.target,
+      filter,
+      responseFormat: {
+        object: { _id: null, _descriptive: null, [link.backreference]: null },
+        aggregates: { total: { op: 'COUNT' } },
+      },
+      orderBy: [{ _timestamp: 'DESC' }],
+      limit: SECTION_BATCH_PAGE,
+    },
+  };
+}
+
+/**
+ * The section of object `id` from its batch answer, when the answer holds ALL the related objects
+ * of every candidate (the page was not full): then the object's own are exactly those naming it.
+ * `undefined` when the answer cannot tell (a full page, or an unexpected shape).
+ */
+export function sectionFromBatch(
+  batch: SectionBatch,
+  aggregation: PortalAggregation,
+  response: LimeQueryResponse,
+  id: number,
+): PortalSection | undefined {
+  const rows = z.array(objectRowSchema).safeParse(response.objects);
+  const total = countSchema.safeParse(response.aggregates?.total);
+  if (!rows.success || !total.success || rows.data.length !== total.data) {
+    return undefined;
+  }
+  const own = rows.data.filter((row) => row[batch.backreference] === id);
+  return {
+    title: aggregation.title,
+    relation: aggregation.relation,
+    status: 'ok',
+    limetype: batch.target,
+    items: own.slice(0, aggregation.limit).map((item) => sectionItem(batch.target, item)),
+    total: own.length,
+  };
+}
+
+/** A filter on a limetype, as a filter on the objects that name one of its objects in `relation`. */
+export function throughRelation(filter: LimeQueryFilter, relation: string): LimeQueryFilter {
+  if (filter.op === LimeQueryOperator.AND || filter.op === LimeQueryOperator.OR) {
+    const parts: unknown[] = Array.isArray(filter.exp) ? filter.exp : [];
+    return {
+      ...filter,
+      exp: parts.map((part) => throughRelation(part as LimeQueryFilter, relation)),
+    };
+  }
+  return { ...filter, key: `${relation}.${filter.key}` };
+}
+
+function relationOf(
+  limetype: PortalLimetype,
+  relation: string,
+): { target: string; backreference: string } | undefined {
+  const meta = limetype.properties[relation];
+  const target = meta?.relation?.limetype;
+  const backreference = meta?.relation?.backreference;
+  if (!meta || !MANY_TYPES.has(meta.type) || !target || !backreference) {
+    return undefined;
+  }
+  return { target, backreference };
+}
+
+function sectionItem(limetype: string, row: z.infer<typeof objectRowSchema>): SectionItem {
+  return { limetype, id: row._id, descriptive: row._descriptive || `#${row._id}` };
 }
 
 /** The one query of a section: the first `limit` related objects and the COUNT of all. */
@@ -121,12 +239,11 @@ export function sectionQuery(
   id: number,
   aggregation: PortalAggregation,
 ): { ok: true; query: LimeQuery; target: string } | { ok: false } {
-  const meta = limetype.properties[aggregation.relation];
-  const target = meta?.relation?.limetype;
-  const backreference = meta?.relation?.backreference;
-  if (!meta || !MANY_TYPES.has(meta.type) || !target || !backreference) {
+  const link = relationOf(limetype, aggregation.relation);
+  if (!link) {
     return { ok: false };
   }
+  const { target, backreference } = link;
   const related: LimeQueryFilter = { key: backreference, op: LimeQueryOperator.EQUALS, exp: id };
   const filter: LimeQueryFilter = aggregation.filter
     ? { op: LimeQueryOperator.AND, exp: [related, aggregation.filter] }
@@ -147,7 +264,11 @@ export function sectionQuery(
   };
 }
 
-/** Reads everything the Portal shows of one object. Never rejects. */
+/**
+ * Reads everything the Portal shows of one object. What is already `known` (the object's row as
+ * the lookup found it with `recordFormat`, sections read beside the lookup) is not asked again.
+ * Never rejects.
+ */
 export async function loadPortalRecord(options: {
   executeQuery: ExecuteQuery;
   getLimetype: GetLimetype;
@@ -155,8 +276,9 @@ export async function loadPortalRecord(options: {
   id: number;
   view: PortalView | undefined;
   signal?: AbortSignal;
+  known?: { row?: Record<string, unknown>; sections?: ReadonlyMap<string, PortalSection> };
 }): Promise<LoadRecordResult> {
-  const { executeQuery, getLimetype, id, view, signal } = options;
+  const { executeQuery, getLimetype, id, view, signal, known } = options;
   let limetype: PortalLimetype;
   try {
     limetype = await getLimetype(options.limetype, signal);
@@ -165,13 +287,17 @@ export async function loadPortalRecord(options: {
   }
   const properties = view?.properties ?? [];
   const [record, sections] = await Promise.all([
-    executeQuery(recordQuery(limetype, id, properties), signal).then(
-      (response) => ({ ok: true as const, response }),
-      (error: unknown) => ({ ok: false as const, error }),
-    ),
+    known?.row
+      ? { ok: true as const, response: { objects: [known.row], aggregates: {} } }
+      : executeQuery(recordQuery(limetype, id, properties), signal).then(
+          (response) => ({ ok: true as const, response }),
+          (error: unknown) => ({ ok: false as const, error }),
+        ),
     Promise.all(
-      (view?.aggregations ?? []).map((aggregation) =>
-        loadSection(executeQuery, limetype, id, aggregation, signal),
+      (view?.aggregations ?? []).map(
+        (aggregation) =>
+          known?.sections?.get(aggregation.relation) ??
+          loadSection(executeQuery, limetype, id, aggregation, signal),
       ),
     ),
   ]);
@@ -256,11 +382,7 @@ async function loadSection(
       ...base,
       status: 'ok',
       limetype: built.target,
-      items: rows.data.map((item) => ({
-        limetype: built.target,
-        id: item._id,
-        descriptive: item._descriptive || `#${item._id}`,
-      })),
+      items: rows.data.map((item) => sectionItem(built.target, item)),
       total: total.data,
     };
   } catch (error) {

@@ -1,6 +1,6 @@
-import { createEmulator, type Emulator } from '../../emulator';
-import { LimeQueryOperator, type LimeQuery } from '../../lime/types';
-import type { PortalView } from '../../config';
+import { createEmulator, type Emulator } from '../emulator';
+import { LimeQueryOperator, type LimeQuery } from '../lime/types';
+import type { PortalView } from '../config';
 import {
   limetypeLabel,
   loadPortalRecord,
