@@ -24,8 +24,13 @@ function withoutOpenAdditionalProperties(value: unknown): JsonSchemaObject {
   if (!isObject(value)) {
     return copy;
   }
+  const titledOptions = Array.isArray(value.oneOf) && value.oneOf.every(isConstOption);
   Object.entries(value).forEach(([key, child]) => {
     if (key === 'additionalProperties' && isObject(child) && Object.keys(child).length === 0) {
+      return;
+    }
+    // An enum with a title for each value: the `oneOf` says the same and names each value.
+    if (key === 'enum' && titledOptions) {
       return;
     }
     copy[key] = cleanChild(child);
@@ -38,6 +43,10 @@ function cleanChild(value: unknown): unknown {
     return value.map(cleanChild);
   }
   return isObject(value) ? withoutOpenAdditionalProperties(value) : value;
+}
+
+function isConstOption(value: unknown): boolean {
+  return isObject(value) && 'const' in value && typeof value.title === 'string';
 }
 
 function isObject(value: unknown): value is JsonSchemaObject {

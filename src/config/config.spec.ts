@@ -1,5 +1,5 @@
 import { createLimeTypes } from '../emulator/schema';
-import type { LimeTypes } from '../lime/types';
+import { LimeQueryOperator, type LimeTypes } from '../lime/types';
 import {
   conversationsConfigSchema,
   createDefaultConfig,
@@ -110,7 +110,13 @@ describe('parseConfig', () => {
     });
     const broken = parseConfig('{"defaultCountry":');
     expect(broken.ok).toBe(false);
-    expect(!broken.ok && broken.issues[0].message).toMatch(/Not valid JSON/);
+    expect(!broken.ok && broken.issues[0]).toMatchObject({
+      code: 'not-json',
+      message: expect.stringMatching(/not valid JSON \(line 1, column 19\)/),
+      params: { line: 1, column: 19 },
+    });
+    const secondLine = parseConfig('{\n  "a": 1\n  "b": 2\n}');
+    expect(!secondLine.ok && secondLine.issues[0].params).toEqual({ line: 3, column: 3 });
   });
 
   it('refuses a malformed config with the path of each problem', () => {
@@ -132,6 +138,18 @@ describe('parseConfig', () => {
         'resendMode',
         'portal.views.0.aggregations.0.limit',
       ]),
+    );
+    // Our codes and words, never zod's own text.
+    const issues = !result.ok ? result.issues : [];
+    const at = (path: string) => issues.find((issue) => issue.path.join('.') === path);
+    expect(at('topics.0.topic')).toMatchObject({ code: 'value-required' });
+    expect(at('resendMode')).toMatchObject({ code: 'value-not-allowed' });
+    expect(at('portal.views.0.aggregations.0.limit')).toMatchObject({
+      code: 'value-too-small',
+      params: { minimum: 1 },
+    });
+    issues.forEach((issue) =>
+      expect(issue.message).not.toMatch(/Too small|Invalid input|expected string|Invalid option/),
     );
   });
 
@@ -168,7 +186,7 @@ describe('validateConfig', () => {
     );
   });
 
-  it('names a property that does not exist, at its field', () => {
+  it('names a property that does not exist, at its field, and its limetype by its local name', () => {
     const { errors } = validateConfig(
       configWith((c) => (c.conversation.idProperty = 'chatid')),
       limetypes,
@@ -177,7 +195,7 @@ describe('validateConfig', () => {
       expect.objectContaining({
         code: 'unknown-property',
         path: ['conversation', 'idProperty'],
-        params: { limetype: 'conversation', property: 'chatid' },
+        params: { limetype: 'Conversation', property: 'chatid' },
       }),
     ]);
   });
@@ -199,7 +217,8 @@ describe('validateConfig', () => {
       expect.objectContaining({
         code: 'attachment-wrong-limetype',
         path: ['topics', 0, 'attachments', 0, 'property'],
-        params: { property: 'person', related: 'person', expected: 'coworker' },
+        // Labels, as the admin reads them in the form.
+        params: { property: 'Person', related: 'Person', expected: 'Coworker' },
       }),
     );
   });
@@ -348,6 +367,55 @@ describe('validateConfig', () => {
       ['aggregation-not-relation', 'portal.views.0.aggregations.3.relation'],
       ['portal-view-duplicate', 'portal.views.2.limetype'],
     ]);
+  });
+
+  it('checks the keys of a Portal filter against the related limetype, through relations', () => {
+    const { errors } = validateConfig(
+      configWith((c) => {
+        c.portal.views[1].aggregations.push({
+          title: 'Open tickets',
+          relation: 'helpdesk',
+          limit: 5,
+          filter: {
+            op: LimeQueryOperator.AND,
+            exp: [
+              { key: 'statuscolor', op: LimeQueryOperator.IN, exp: ['new'] },
+              { key: 'company.visitingcity', op: LimeQueryOperator.EQUALS, exp: 'Lund' },
+              { key: '_id', op: LimeQueryOperator.GREATER, exp: 1 },
+              {
+                op: LimeQueryOperator.NOT,
+                exp: { key: 'shoesize', op: LimeQueryOperator.EQUALS, exp: 42 },
+              },
+              { key: 'title.length', op: LimeQueryOperator.GREATER, exp: 1 },
+            ],
+          },
+        });
+      }),
+      limetypes,
+    );
+    const at = 'portal.views.1.aggregations.4.filter';
+    expect(
+      errors.map((issue) => [issue.code, issue.path.join('.'), issue.params?.property]),
+    ).toEqual([
+      ['filter-not-relation', at, 'title'],
+      ['filter-unknown-key', at, 'shoesize'],
+    ]);
+    expect(errors[1].params?.limetype).toBe('Helpdesk ticket');
+  });
+
+  it('needs the conversation limetype fields to exist and to have the right types', () => {
+    const { errors } = validateConfig(
+      configWith((c) => {
+        c.conversation.idProperty = 'topic';
+        c.conversation.startedProperty = 'nothing';
+      }),
+      limetypes,
+    );
+    expect(errors.map((issue) => [issue.code, issue.path.join('.')])).toEqual([
+      ['conversation-property-wrong-type', 'conversation.idProperty'],
+      ['unknown-property', 'conversation.startedProperty'],
+    ]);
+    expect(errors[0].params).toEqual({ property: 'Topic', type: 'string', expected: 'integer' });
   });
 
   it('refuses origins with a path, links that are not http(s), and unknown countries', () => {

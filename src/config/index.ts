@@ -7,3 +7,4 @@ export * from './userlike';
 export * from './admin-schema';
 export * from './limetype-options';
 export * from './issue-paths';
+export * from './zod-issues';

@@ -1,7 +1,12 @@
 // Which limetypes and properties fit which configuration field: the pickers in Lime Admin offer
 // these, so that an admin chooses from what exists instead of typing names.
 import type { LimePropertyMeta, LimeTypeMeta, LimeTypes } from '../lime/types';
-import { ATTACHMENT_SOURCE_LIMETYPES, isLookupPropertyType } from './validate';
+import {
+  ATTACHMENT_SOURCE_LIMETYPES,
+  CONVERSATION_PROPERTY_TYPES,
+  isLookupPropertyType,
+  type ConversationPropertyKey,
+} from './validate';
 import type { AttachmentSource } from './schema';
 
 export interface NamedOption {
@@ -65,6 +70,16 @@ export function valuePropertyOptions(limetypes: LimeTypes, limetype: string): Na
     limetype,
     (property) => !RELATION_TYPES.includes(property.type) && property.type !== 'file',
   );
+}
+
+/** Properties of the conversation limetype of the type a field of that section needs. */
+export function conversationPropertyOptions(
+  limetypes: LimeTypes,
+  limetype: string,
+  key: ConversationPropertyKey,
+): NamedOption[] {
+  const wanted: readonly string[] = CONVERSATION_PROPERTY_TYPES[key];
+  return options(limetypes, limetype, (property) => wanted.includes(property.type));
 }
 
 /** Text properties a title can go to. */

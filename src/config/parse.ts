@@ -2,11 +2,10 @@
 import type { z } from 'zod';
 import { conversationsConfigSchema, type ConversationsConfig } from './schema';
 import type { Issue } from './validate';
+import { fromZodIssue, notJsonIssue } from './zod-issues';
 
-export interface ConfigParseIssue {
-  path: (string | number)[];
-  message: string;
-}
+/** A shape problem: our code and message (never zod's text), at its path. */
+export type ConfigParseIssue = Issue;
 
 export type ParseConfigResult =
   | { ok: true; config: ConversationsConfig; warnings: Issue[] }
@@ -22,24 +21,16 @@ export function parseJsonWith<T>(
 ): { ok: true; value: T } | { ok: false; issues: ConfigParseIssue[] } {
   let input = json;
   if (typeof input === 'string') {
+    const text = input;
     try {
-      input = JSON.parse(input);
+      input = JSON.parse(text);
     } catch (error) {
-      return {
-        ok: false,
-        issues: [{ path: [], message: `Not valid JSON: ${(error as Error).message}` }],
-      };
+      return { ok: false, issues: [notJsonIssue(text, error)] };
     }
   }
   const result = schema.safeParse(input);
   if (!result.success) {
-    return {
-      ok: false,
-      issues: result.error.issues.map((issue) => ({
-        path: issue.path.filter((key): key is string | number => typeof key !== 'symbol'),
-        message: issue.message,
-      })),
-    };
+    return { ok: false, issues: result.error.issues.map(fromZodIssue) };
   }
   return { ok: true, value: result.data };
 }

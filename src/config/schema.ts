@@ -17,6 +17,8 @@ export { CONFIG_KEY, DEFAULT_CONVERSATION_LINK_BASE };
 
 /** The custom Lime Admin form widgets, by tag name; the generated schema refers to them. */
 export const CONFIG_WIDGETS = {
+  conversation: 'lwc-limepkg-conversations-config-conversation',
+  origins: 'lwc-limepkg-conversations-config-origins',
   topics: 'lwc-limepkg-conversations-config-topics',
   lookupRules: 'lwc-limepkg-conversations-config-lookup-rules',
   portalViews: 'lwc-limepkg-conversations-config-portal-views',
@@ -25,6 +27,17 @@ export const CONFIG_WIDGETS = {
 export const LIME_CONNECT_ORIGIN = 'https://app.lime-connect.com';
 
 const widget = (name: string) => ({ lime: { component: { name } } });
+
+/**
+ * A human title for each value of an enum: limel-form renders `oneOf` of `const` + `title` as a
+ * select with those titles (admin-schema.ts drops the plain `enum` beside it). Each title is
+ * translated as `config.schema.<field path>.<value>`.
+ */
+function optionTitles<T extends string>(titles: Record<T, string>) {
+  return {
+    oneOf: Object.entries<string>(titles).map(([value, title]) => ({ const: value, title })),
+  };
+}
 
 export const CONTACT_FIELDS = ['email', 'mobileNumber', 'phoneNumber', 'name', 'company'] as const;
 export type StandardContactField = (typeof CONTACT_FIELDS)[number];
@@ -140,7 +153,7 @@ export const conversationsConfigSchema = z
         startedProperty: z.string().min(1).default('startedtime'),
       })
       .prefault({})
-      .meta({ title: 'Conversation limetype', lime: { collapsible: true } }),
+      .meta({ title: 'Conversation limetype', ...widget(CONFIG_WIDGETS.conversation) }),
     conversationLinkBase: z.string().min(1).default(DEFAULT_CONVERSATION_LINK_BASE).meta({
       title: 'Conversation link base',
       description: 'The Lime Connect URL a conversation ID is appended to.',
@@ -156,7 +169,13 @@ export const conversationsConfigSchema = z
     resendMode: z
       .enum(RESEND_MODES)
       .default('new-note')
-      .meta({ title: 'When a conversation is sent again' }),
+      .meta({
+        title: 'When a conversation is sent again',
+        ...optionTitles<(typeof RESEND_MODES)[number]>({
+          'new-note': 'Write a new history note',
+          'update-note': 'Update the note written before',
+        }),
+      }),
     // The Lime Connect API key of media import is a secret: it lives in the application
     // configuration (server side), never here, where every webclient user can read it.
     mediaImport: z
@@ -175,7 +194,10 @@ export const conversationsConfigSchema = z
       .meta({ title: 'Lookup rules', ...widget(CONFIG_WIDGETS.lookupRules) }),
     portal: z
       .looseObject({
-        allowedOrigins: z.array(z.string().min(1)).default(() => [LIME_CONNECT_ORIGIN]),
+        allowedOrigins: z
+          .array(z.string().min(1).meta({ title: 'Origin' }))
+          .default(() => [LIME_CONNECT_ORIGIN])
+          .meta({ title: 'Allowed Lime Connect origins', ...widget(CONFIG_WIDGETS.origins) }),
         webclientUrl: z.string().default(''),
         views: z
           .array(portalViewSchema)

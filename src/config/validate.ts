@@ -23,8 +23,15 @@ export interface Issue {
 }
 
 export type IssueCode =
-  /** The value does not have the shape the schema asks for (from parseConfig). */
+  /** Shape problems (from parseConfig, through zod-issues.ts). */
   | 'invalid-value'
+  | 'value-required'
+  | 'value-wrong-type'
+  | 'value-too-small'
+  | 'value-too-large'
+  | 'value-not-allowed'
+  | 'value-wrong-format'
+  | 'not-json'
   | 'unknown-limetype'
   | 'unknown-property'
   | 'attachment-not-relation'
@@ -47,7 +54,10 @@ export type IssueCode =
   | 'unknown-country'
   /** A secret in the runtime configuration, which every webclient user can read (from parseConfig). */
   | 'api-key-in-runtime-config'
-  | 'topic-media-import-disabled';
+  | 'topic-media-import-disabled'
+  | 'conversation-property-wrong-type'
+  | 'filter-unknown-key'
+  | 'filter-not-relation';
 
 export interface ValidationResult {
   errors: Issue[];
@@ -60,6 +70,28 @@ export const ATTACHMENT_SOURCE_LIMETYPES: Record<Exclude<AttachmentSource, 'fixe
   'identified-company': 'company',
   operator: 'coworker',
 };
+
+/** The property types each field of the conversation limetype section needs. */
+export const CONVERSATION_PROPERTY_TYPES = {
+  idProperty: ['integer'],
+  linkProperty: ['link', 'string'],
+  contactIdProperty: ['string', 'text'],
+  topicProperty: ['string', 'text'],
+  startedProperty: ['time', 'date'],
+} as const satisfies Record<string, readonly string[]>;
+export type ConversationPropertyKey = keyof typeof CONVERSATION_PROPERTY_TYPES;
+
+/** What an admin reads for a limetype: its singular local name. */
+export function limetypeLabel(limetypes: LimeTypes, name: string): string {
+  const meta = limetypes[name];
+  return meta?.localname?.singular || meta?.label || name;
+}
+
+/** What an admin reads for a property: its label. */
+export function propertyLabel(limetypes: LimeTypes, limetype: string, name: string): string {
+  const meta = limetypes[limetype]?.properties[name];
+  return meta?.localname || meta?.label || name;
+}
 
 const SINGLE_RELATION_TYPES = ['belongsto', 'hasone'];
 const RELATION_TYPES = ['belongsto', 'hasone', 'hasmany', 'hasandbelongstomany'];
@@ -97,7 +129,7 @@ export function validateConfig(
   const warnings: Issue[] = [];
   const check = new Checker(limetypes, errors);
 
-  validateConversation(config, check);
+  validateConversation(config, check, errors);
   validateGeneral(config, errors);
   validateTopics(config, check, errors, warnings);
   validateLookupRules(config, check, errors, warnings);
@@ -109,9 +141,19 @@ export function validateConfig(
 /** Finds limetypes and properties, reporting the ones that are missing. */
 class Checker {
   constructor(
-    private readonly limetypes: LimeTypes,
+    public readonly limetypes: LimeTypes,
     private readonly errors: Issue[],
   ) {}
+
+  /** The local name of a limetype, for messages. */
+  limetypeLabel(name: string): string {
+    return limetypeLabel(this.limetypes, name);
+  }
+
+  /** The label of a property, for messages. */
+  propertyLabel(limetype: string, name: string): string {
+    return propertyLabel(this.limetypes, limetype, name);
+  }
 
   historyTypeProperty(): LimePropertyMeta | undefined {
     return this.limetypes.history?.properties.type;
@@ -144,24 +186,33 @@ class Checker {
         path,
         code: 'unknown-property',
         message: `The limetype "${limetype.name}" has no property "${name}".`,
-        params: { limetype: limetype.name, property: name },
+        params: { limetype: this.limetypeLabel(limetype.name), property: name },
       });
     }
     return property;
   }
 }
 
-function validateConversation(config: ConversationsConfig, check: Checker) {
+function validateConversation(config: ConversationsConfig, check: Checker, errors: Issue[]) {
   const base = ['conversation'];
   const limetype = check.limetype(config.conversation.limetype, [...base, 'limetype']);
-  const propertyKeys = [
-    'idProperty',
-    'linkProperty',
-    'contactIdProperty',
-    'topicProperty',
-    'startedProperty',
-  ] as const;
-  propertyKeys.forEach((key) => check.property(limetype, config.conversation[key], [...base, key]));
+  const propertyKeys = Object.keys(CONVERSATION_PROPERTY_TYPES) as ConversationPropertyKey[];
+  propertyKeys.forEach((key) => {
+    const property = check.property(limetype, config.conversation[key], [...base, key]);
+    const wanted: readonly string[] = CONVERSATION_PROPERTY_TYPES[key];
+    if (property && limetype && !wanted.includes(property.type)) {
+      errors.push({
+        path: [...base, key],
+        code: 'conversation-property-wrong-type',
+        message: `"${property.name}" is a ${property.type} property; this needs a ${wanted.join(' or ')} property.`,
+        params: {
+          property: check.propertyLabel(limetype.name, property.name),
+          type: property.type,
+          expected: wanted[0],
+        },
+      });
+    }
+  });
 }
 
 function validateGeneral(config: ConversationsConfig, errors: Issue[]) {
@@ -276,7 +327,11 @@ function validateAttachments(
         path: [...path, 'property'],
         code: 'attachment-duplicate',
         message: `The relation "${attachment.property}" is already filled by another attachment.`,
-        params: { property: attachment.property },
+        params: {
+          property: limetype
+            ? check.propertyLabel(limetype.name, attachment.property)
+            : attachment.property,
+        },
       });
     }
     seen.add(attachment.property);
@@ -289,7 +344,10 @@ function validateAttachments(
         path: [...path, 'property'],
         code: 'attachment-not-relation',
         message: `"${attachment.property}" is not a relation to one object, so nothing can be attached to it.`,
-        params: { limetype: limetype.name, property: attachment.property },
+        params: {
+          limetype: check.limetypeLabel(limetype.name),
+          property: check.propertyLabel(limetype.name, attachment.property),
+        },
       });
       return;
     }
@@ -301,9 +359,9 @@ function validateAttachments(
           code: 'attachment-wrong-limetype',
           message: `"${attachment.property}" relates to ${property.relation.limetype}, but ${attachment.source} is a ${expected}.`,
           params: {
-            property: attachment.property,
-            related: property.relation.limetype,
-            expected,
+            property: check.propertyLabel(limetype.name, attachment.property),
+            related: check.limetypeLabel(property.relation.limetype),
+            expected: check.limetypeLabel(expected),
           },
         });
       }
@@ -339,7 +397,7 @@ function validateTopicProperties(
         path: [...path, 'property'],
         code: 'property-value-relation',
         message: `"${entry.property}" is a relation: configure it as an attachment instead.`,
-        params: { property: entry.property },
+        params: { property: property.label || entry.property },
       });
       return;
     }
@@ -364,7 +422,7 @@ function checkFixedValue(
         message: `"${String(value)}" is not an option of "${property.name}" (${options
           .map((option) => option.key)
           .join(', ')}).`,
-        params: { value: String(value), property: property.name },
+        params: { value: String(value), property: property.label || property.name },
       });
     }
     return;
@@ -375,7 +433,7 @@ function checkFixedValue(
       path,
       code: 'property-value-wrong-type',
       message: `"${property.name}" takes a ${expected}, not "${String(value)}".`,
-      params: { property: property.name, expected, value: String(value) },
+      params: { property: property.label || property.name, expected, value: String(value) },
     });
   }
 }
@@ -423,7 +481,7 @@ function validateLookupRules(
         path: [...path, 'property'],
         code: 'lookup-property-not-text',
         message: `"${rule.property}" is a ${property.type} property; a lookup needs a text or phone property.`,
-        params: { property: rule.property, type: property.type },
+        params: { property: property.label || rule.property, type: property.type },
       });
     }
     const isPhoneField = PHONE_CONTACT_FIELDS.includes(rule.contactField);
@@ -470,7 +528,7 @@ function validatePortalViews(views: PortalView[], check: Checker, errors: Issue[
         path: [...path, 'limetype'],
         code: 'portal-view-duplicate',
         message: `There already is a Portal view for "${view.limetype}".`,
-        params: { limetype: view.limetype },
+        params: { limetype: check.limetypeLabel(view.limetype) },
       });
     }
     seen.add(view.limetype);
@@ -486,11 +544,104 @@ function validatePortalViews(views: PortalView[], check: Checker, errors: Issue[
           path: aggregationPath,
           code: 'aggregation-not-relation',
           message: `"${aggregation.relation}" is not a relation, so it has no related objects to list.`,
-          params: { property: aggregation.relation },
+          params: { property: property.label || aggregation.relation },
         });
+      }
+      if (aggregation.filter && property?.relation) {
+        validateFilterKeys(
+          aggregation.filter,
+          property.relation.limetype,
+          check,
+          [...path, 'aggregations', aggregationIndex, 'filter'],
+          errors,
+        );
       }
     });
   });
+}
+
+// A filter an admin typed: walked without recursion and up to a bound, whatever its size.
+const MAX_FILTER_NODES = 500;
+
+/**
+ * Every `key` of a Portal filter must name a property of the related limetype, or a path through
+ * its relations (`company.name`); Lime's own keys (`_id`, `_timestamp`, …) are taken as they are.
+ */
+function validateFilterKeys(
+  filter: unknown,
+  limetype: string,
+  check: Checker,
+  path: IssuePath,
+  errors: Issue[],
+) {
+  // A queue read from the front, so that keys are reported in the order they are written.
+  const pending: unknown[] = [filter];
+  const reported = new Set<string>();
+  for (let next = 0; next < pending.length && next < MAX_FILTER_NODES; next++) {
+    const node = pending[next];
+    if (Array.isArray(node)) {
+      pending.push(...node.slice(0, MAX_FILTER_NODES));
+      continue;
+    }
+    if (!node || typeof node !== 'object') {
+      continue;
+    }
+    const { key, op, exp } = node as { key?: unknown; op?: unknown; exp?: unknown };
+    if (op === 'AND' || op === 'OR' || op === '!') {
+      pending.push(exp);
+      continue;
+    }
+    if (typeof key !== 'string' || reported.has(key)) {
+      continue;
+    }
+    const problem = filterKeyProblem(key, limetype, check.limetypes);
+    if (problem) {
+      reported.add(key);
+      errors.push({
+        path,
+        code: problem.code,
+        message:
+          problem.code === 'filter-unknown-key'
+            ? `The filter names "${key}", which ${problem.limetype} does not have.`
+            : `The filter goes through "${problem.segment}", which is not a relation.`,
+        params: {
+          key,
+          limetype: check.limetypeLabel(problem.limetype),
+          property: problem.segment,
+        },
+      });
+    }
+  }
+}
+
+function filterKeyProblem(
+  key: string,
+  limetype: string,
+  limetypes: LimeTypes,
+): {
+  code: 'filter-unknown-key' | 'filter-not-relation';
+  limetype: string;
+  segment: string;
+} | null {
+  const segments = key.split('.');
+  let current = limetype;
+  for (let index = 0; index < segments.length; index++) {
+    const segment = segments[index];
+    if (segment.startsWith('_')) {
+      return null;
+    }
+    const property = limetypes[current]?.properties[segment];
+    if (!property) {
+      return { code: 'filter-unknown-key', limetype: current, segment };
+    }
+    if (index < segments.length - 1) {
+      if (!property.relation) {
+        return { code: 'filter-not-relation', limetype: current, segment };
+      }
+      current = property.relation.limetype;
+    }
+  }
+  return null;
 }
 
 function isHttpUrl(value: string): boolean {

@@ -1,6 +1,7 @@
 // What Test lookup tells the admin: which rule matched and which object, or what each rule tried.
 import { LOOKUP_CANDIDATE_PAGE, type LookupAttempt, type LookupResult } from '../../lookup';
 import type { LimeTypes } from '../../lime/types';
+import { contactFieldLabel } from '../lwc-limepkg-conversations-config/config-texts';
 
 export type Translate = (key: string, params?: Record<string, unknown>) => string;
 
@@ -21,7 +22,7 @@ function propertyName(limetypes: LimeTypes, limetype: string, property: string):
 export function attemptLine(t: Translate, limetypes: LimeTypes, attempt: LookupAttempt): string {
   const params = {
     rule: attempt.ruleIndex + 1,
-    field: attempt.contactField,
+    field: contactFieldLabel(t, attempt.contactField),
     value: attempt.value ?? '',
     limetype: limetypeName(limetypes, attempt.limetype),
     property: propertyName(limetypes, attempt.limetype, attempt.property),

@@ -1,4 +1,9 @@
-import { CONFIG_WIDGETS, buildAdminJsonSchema, type Issue } from '../../config';
+import {
+  CONFIG_WIDGETS,
+  buildAdminJsonSchema,
+  type Issue,
+  type JsonSchemaObject,
+} from '../../config';
 import { formErrorTree, localizeSchema, widgetIssues, widgetOf } from './admin-form';
 
 const t = (key: string) =>
@@ -7,6 +12,8 @@ const t = (key: string) =>
     'config.schema.portal.views': 'Vyer i Portalen',
     'config.schema.defaultCountry.description': 'Landskod',
     'config.issue.unknown-limetype': 'Ingen sådan limetyp',
+    'config.schema.resendMode.update-note': 'Uppdatera anteckningen',
+    'config.schema.portal.allowedOrigins.items': 'Ursprung',
   })[key] ?? key;
 
 const issue = (path: (string | number)[]): Issue => ({
@@ -29,9 +36,21 @@ describe('the admin form', () => {
     expect(properties.topics.lime).toEqual({ component: { name: CONFIG_WIDGETS.topics } });
   });
 
+  it('names every value of an enum, translated, and the items of a list by their own title', () => {
+    const properties = localizeSchema(schema, t).properties as Record<string, JsonSchemaObject>;
+    expect(properties.resendMode.enum).toBeUndefined();
+    expect(properties.resendMode.oneOf).toEqual([
+      { const: 'new-note', title: 'Write a new history note' },
+      { const: 'update-note', title: 'Uppdatera anteckningen' },
+    ]);
+    const portal = properties.portal.properties as Record<string, JsonSchemaObject>;
+    expect(portal.allowedOrigins.items).toMatchObject({ type: 'string', title: 'Ursprung' });
+  });
+
   it('knows which widget renders a field', () => {
     const properties = schema.properties as Record<string, unknown>;
     expect(widgetOf(properties.lookupRules)).toBe(CONFIG_WIDGETS.lookupRules);
+    expect(widgetOf(properties.conversation)).toBe(CONFIG_WIDGETS.conversation);
     expect(widgetOf(properties.defaultCountry)).toBeUndefined();
   });
 

@@ -12,6 +12,8 @@ import { issueText, type Translate } from './config-texts';
 
 /** Where in the config each custom widget's value lives. */
 export const WIDGET_PATHS: Record<string, (string | number)[]> = {
+  [CONFIG_WIDGETS.conversation]: ['conversation'],
+  [CONFIG_WIDGETS.origins]: ['portal', 'allowedOrigins'],
   [CONFIG_WIDGETS.topics]: ['topics'],
   [CONFIG_WIDGETS.lookupRules]: ['lookupRules'],
   [CONFIG_WIDGETS.portalViews]: ['portal', 'views'],
@@ -52,7 +54,8 @@ export function formErrorTree(t: Translate, errors: readonly Issue[]): ErrorTree
 
 /**
  * The schema with titles and descriptions in the reader's language: `config.schema.<path>` and
- * `config.schema.<path>.description`, the English of the schema where untranslated.
+ * `config.schema.<path>.description`, an enum value's title `config.schema.<path>.<value>`, an
+ * array's items `config.schema.<path>.items`; the English of the schema where untranslated.
  */
 export function localizeSchema(
   schema: JsonSchemaObject,
@@ -60,8 +63,9 @@ export function localizeSchema(
   path = '',
 ): JsonSchemaObject {
   const copy: JsonSchemaObject = { ...schema };
-  if (path) {
-    const titleKey = `config.schema.${path}`;
+  {
+    // The root's title is `config.schema.root`.
+    const titleKey = `config.schema.${path || 'root'}`;
     const title = t(titleKey);
     if (title !== titleKey) {
       copy.title = title;
@@ -71,6 +75,19 @@ export function localizeSchema(
     if (description !== descriptionKey) {
       copy.description = description;
     }
+  }
+  if (path && Array.isArray(schema.oneOf)) {
+    copy.oneOf = schema.oneOf.map((option) => {
+      if (!isObject(option) || typeof option.const !== 'string') {
+        return option;
+      }
+      const key = `config.schema.${path}.${option.const}`;
+      const title = t(key);
+      return title === key ? option : { ...option, title };
+    });
+  }
+  if (path && isObject(schema.items)) {
+    copy.items = localizeSchema(schema.items, t, `${path}.items`);
   }
   if (isObject(schema.properties)) {
     const properties: JsonSchemaObject = {};

@@ -1,5 +1,5 @@
 import type { E2EPage } from '@stencil/core/testing';
-import { waitForDialogToOpen, openDemoPage } from '../../testing/demo-pages';
+import { openDemoPage, seriousAxeViolations, waitForDialogToOpen } from '../../testing/demo-pages';
 
 const PAGE = 'conversations-demo-admin >>> lwc-limepkg-conversations-config';
 const TOPICS = `${PAGE} >>> lwc-limepkg-conversations-config-topics`;
@@ -7,6 +7,8 @@ const RULES = `${PAGE} >>> lwc-limepkg-conversations-config-lookup-rules`;
 
 async function click(page: E2EPage, selector: string) {
   const element = await page.waitForSelector(selector);
+  // In the middle of the screen, clear of the Save bar that stays at the bottom.
+  await element!.evaluate((found) => found.scrollIntoView({ block: 'center' }));
   await element!.click();
   await page.waitForChanges();
 }
@@ -167,8 +169,8 @@ describe('the demo Lime Admin page', () => {
 
     const warnings = await texts(page, `${RULES} >>> li.rule .issue-warning`);
     expect(warnings).toEqual([
-      expect.stringMatching(/mobileNumber rule comes after the less specific company rule 2/),
-      expect.stringMatching(/phoneNumber rule comes after the less specific company rule 2/),
+      expect.stringMatching(/mobile number rule comes after the less specific company rule 2/),
+      expect.stringMatching(/phone number rule comes after the less specific company rule 2/),
     ]);
     expect(await texts(page, `${PAGE} >>> .warnings li`)).toHaveLength(2);
     expect(await saveDisabled(page)).toBe(false);
@@ -292,6 +294,136 @@ describe('the demo Lime Admin page', () => {
     await page.waitForSelector(`${PAGE} >>> .notice-success`, { timeout: 60_000 });
     expect((await storedConfig(page)).mediaImport).toEqual({ enabled: true });
     expect(await texts(page, warning)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
+
+// What an admin must never read: our own translation keys, config keys, enum values, and zod's or
+// the JavaScript engine's texts.
+const RAW_TEXT = [
+  /\bconfig\.[a-z_]+/,
+  /\b(new|update)-note\b/,
+  /origins-\d/,
+  /\b(idProperty|linkProperty|contactIdProperty|topicProperty|startedProperty)\b/,
+  /\b(mobileNumber|phoneNumber|contactField|customFieldData)\b/,
+  /Too (small|big)|expected (string|number)|Invalid (input|option)|\(–:/,
+  /Unexpected token|JSON at position|Not valid JSON/,
+];
+
+/**
+ * The text an admin can see in the configuration page: text in shadow roots and slots, and the
+ * values of the input fields (not of the import text area, which holds what was pasted).
+ */
+async function visibleFormText(page: E2EPage): Promise<string> {
+  return page.evaluate(() => {
+    const host = document
+      .querySelector('conversations-demo-admin')
+      ?.shadowRoot?.querySelector('lwc-limepkg-conversations-config');
+    const parts: string[] = [];
+    const visible = (element: Element | null) =>
+      !!element && element.checkVisibility({ visibilityProperty: true, opacityProperty: true });
+    const walk = (node: Node) => {
+      if (node.nodeType === Node.TEXT_NODE) {
+        const text = node.textContent?.trim();
+        if (text && visible(node.parentElement)) {
+          parts.push(text);
+        }
+        return;
+      }
+      if (node instanceof HTMLStyleElement || node instanceof HTMLScriptElement) {
+        return;
+      }
+      const typed = node instanceof HTMLInputElement && !['checkbox', 'radio'].includes(node.type);
+      if (typed && node.value && visible(node)) {
+        parts.push(node.value);
+      }
+      if (node instanceof Element && node.shadowRoot) {
+        node.shadowRoot.childNodes.forEach(walk);
+      }
+      node.childNodes.forEach(walk);
+    };
+    if (host) {
+      walk(host);
+    }
+    return parts.join('\n');
+  });
+}
+
+async function expectNoRawText(page: E2EPage) {
+  await page.waitForChanges();
+  const text = await visibleFormText(page);
+  expect(text.length).toBeGreaterThan(500);
+  const raw = RAW_TEXT.flatMap((pattern) => {
+    const found = pattern.exec(text);
+    return found
+      ? [`${found[0]} in “…${text.slice(Math.max(0, found.index - 60), found.index + 60)}…”`]
+      : [];
+  });
+  expect(raw).toEqual([]);
+  return text;
+}
+
+describe.each([
+  {
+    language: 'en',
+    emptyTopic: 'Topics › 3 › Topic: This cannot be empty.',
+    missingProperty: 'Lookup rules › 1 › Property: Person has no property “fax”.',
+    order: 'This email rule comes after the less specific mobile number rule 1',
+    resend: 'Write a new history note',
+    badJson: 'This is not JSON (line 1, column 14)',
+  },
+  {
+    language: 'sv',
+    emptyTopic: 'Ämnen › 3 › Ämne: Det här får inte vara tomt.',
+    missingProperty: 'Sökregler › 1 › Egenskap: Person har ingen egenskap ”fax”.',
+    order: 'Den här regeln för e-post kommer efter den mindre specifika regeln för mobilnummer',
+    resend: 'Skriv en ny historikanteckning',
+    badJson: 'Det här är inte JSON (rad 1, kolumn 14)',
+  },
+])('the demo Lime Admin page in $language', (expected) => {
+  it('says what is wrong in its own words: an empty topic, a rule on a missing property, a bad import', async () => {
+    const { page, errors } = await openDemoPage(`/admin.html?lang=${expected.language}`);
+    // A stored rule on a property the CRM lacks, before a more specific one (a warning too).
+    await page.evaluate(() =>
+      window.limeDemo?.emulator.setConfig({
+        lookupRules: [
+          { contactField: 'mobileNumber', limetype: 'person', property: 'fax', match: 'phone' },
+          { contactField: 'email', limetype: 'person', property: 'email', match: 'exact' },
+        ],
+      }),
+    );
+    await page.waitForSelector(`${TOPICS} >>> limel-collapsible-section.topic`);
+    const afterRule = await expectNoRawText(page);
+    expect(afterRule).toContain(expected.resend);
+    expect(await texts(page, `${PAGE} >>> .errors li`)).toEqual([expected.missingProperty]);
+    expect(await texts(page, `${PAGE} >>> .warnings li`)).toEqual([
+      expect.stringContaining(expected.order),
+    ]);
+    expect(await saveDisabled(page)).toBe(true);
+
+    await click(page, `${TOPICS} >>> limel-button.add-topic >>> button`);
+    await expectNoRawText(page);
+    expect(await texts(page, `${PAGE} >>> .errors li`)).toContain(expected.emptyTopic);
+
+    await click(page, `${PAGE} >>> limel-button.import >>> button`);
+    await waitForDialogToOpen(page, ...PAGE.split(' >>> '));
+    const textarea = await page.waitForSelector(
+      `${PAGE} >>> limel-input-field.import-text >>> textarea`,
+    );
+    await textarea!.click();
+    await textarea!.type('{"instances" []}');
+    await click(page, `${PAGE} >>> limel-button.run-import >>> button`);
+    const afterImport = await expectNoRawText(page);
+    expect(afterImport).toContain(expected.badJson);
+    expect(errors).toEqual([]);
+  });
+
+  it('has no serious accessibility violation of ours with the problems shown', async () => {
+    const { page, errors } = await openDemoPage(`/admin.html?lang=${expected.language}`);
+    await page.waitForSelector(`${TOPICS} >>> limel-collapsible-section.topic`);
+    await click(page, `${TOPICS} >>> limel-button.add-topic >>> button`);
+    await page.waitForSelector(`${PAGE} >>> .errors li`);
+    expect(await seriousAxeViolations(page, { ownMarkupOnly: true })).toEqual([]);
     expect(errors).toEqual([]);
   });
 });

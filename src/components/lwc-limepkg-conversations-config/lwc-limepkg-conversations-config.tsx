@@ -6,9 +6,9 @@ import {
   importUserlikeConfig,
   parseConfig,
   validateConfig,
-  type ConfigParseIssue,
   type ConversationsConfig,
   type Issue,
+  type IssuePath,
   type ValidationResult,
 } from '../../config';
 import {
@@ -124,17 +124,18 @@ export class ConversationsConfigPage {
   public render() {
     const parsed = parseConfig(this.draft);
     const validation = this.validation(parsed);
-    const parseIssues = parsed.ok ? [] : this.parseIssues(parsed.issues);
+    const parseIssues = parsed.ok ? [] : parsed.issues;
     const errors = [...parseIssues, ...validation.errors];
     const warnings = [...this.storedWarnings, ...validation.warnings];
     return (
       <section class="config-page" aria-labelledby="config-title">
-        {this.renderHeader(errors, parsed.ok)}
+        {this.renderHeader()}
         {this.renderNotice()}
         {this.renderNotCarried()}
         {this.renderErrors(errors)}
         {this.renderWarnings(warnings)}
         {this.renderForm(errors, warnings, parsed.ok ? parsed.config.defaultCountry : 'SE')}
+        {this.renderSaveBar(errors, parsed.ok)}
         {this.renderImportDialog()}
       </section>
     );
@@ -160,19 +161,8 @@ export class ConversationsConfigPage {
     return validateConfig(parsed.config, this.limetypes);
   }
 
-  private parseIssues(issues: ConfigParseIssue[]): Issue[] {
-    // Shape problems (a missing topic text, an unknown match mode) have no code of their own.
-    return issues.map((issue) => ({
-      path: issue.path,
-      code: 'invalid-value',
-      message: issue.message,
-      params: { message: issue.message },
-    }));
-  }
-
-  private renderHeader = (errors: Issue[], parsedOk: boolean) => {
+  private renderHeader = () => {
     const t = this.t;
-    const blocked = errors.length > 0 || !parsedOk || !this.formValid;
     return (
       <header class="header">
         <div>
@@ -186,17 +176,34 @@ export class ConversationsConfigPage {
             label={t('config.import.open')}
             onClick={this.openImport}
           />
-          <limel-button
-            class="save"
-            icon="save"
-            primary={true}
-            label={t('config.page.save')}
-            loading={this.saving}
-            disabled={blocked || !this.dirty || this.saving || !this.save}
-            onClick={this.handleSave}
-          />
         </div>
       </header>
+    );
+  };
+
+  /** Stays in view at the bottom however long the form: Save, and why it cannot be pressed. */
+  private renderSaveBar = (errors: Issue[], parsedOk: boolean) => {
+    const t = this.t;
+    const blocked = errors.length > 0 || !parsedOk || !this.formValid;
+    let status = '';
+    if (blocked) {
+      status = t('config.page.blocked', { count: Math.max(errors.length, 1) });
+    } else if (this.dirty) {
+      status = t('config.page.unsaved');
+    }
+    return (
+      <div class="save-bar">
+        <span class={{ status: true, blocked }}>{status}</span>
+        <limel-button
+          class="save"
+          icon="save"
+          primary={true}
+          label={t('config.page.save')}
+          loading={this.saving}
+          disabled={blocked || !this.dirty || this.saving || !this.save}
+          onClick={this.handleSave}
+        />
+      </div>
     );
   };
 
@@ -342,16 +349,25 @@ export class ConversationsConfigPage {
     );
   };
 
-  private fieldName(path: (string | number)[]): string {
+  /** Where an issue is, in the words of the form: "Lookup rules › 2 › Property". */
+  private fieldName(path: IssuePath): string {
     const t = this.t;
+    const named: string[] = [];
     return path
-      .map((key, index) => {
+      .map((key) => {
         if (typeof key === 'number') {
           return String(key + 1);
         }
-        const id = index === 0 ? `config.schema.${key}` : `config.path.${key}`;
-        const text = t(id);
-        return text === id ? key : text;
+        named.push(key);
+        // The form's own title for the field where it has one, else the common name of the key.
+        const schemaKey = `config.schema.${named.join('.')}`;
+        const schemaText = t(schemaKey);
+        if (schemaText !== schemaKey) {
+          return schemaText;
+        }
+        const pathKey = `config.path.${key}`;
+        const pathText = t(pathKey);
+        return pathText === pathKey ? key : pathText;
       })
       .join(' › ');
   }
@@ -457,11 +473,7 @@ export class ConversationsConfigPage {
     const base = parseConfig(this.draft);
     const result = importUserlikeConfig(this.importText, base.ok ? base.config : undefined);
     if (!result.ok) {
-      const first = result.issues[0];
-      this.importProblem = t('config.import.failed', {
-        where: first?.path.join('.') || '–',
-        message: first?.message ?? '',
-      });
+      this.importProblem = this.importProblemText(result.issues[0]);
       return;
     }
     this.draft = JSON.parse(JSON.stringify(result.config));
@@ -471,6 +483,23 @@ export class ConversationsConfigPage {
     this.importText = '';
     this.importRound += 1;
   };
+
+  /** What is wrong with pasted text: where in it (as a JSON path of the pasted text), and what. */
+  private importProblemText(issue: Issue | undefined): string {
+    const t = this.t;
+    if (!issue || issue.code === 'not-json') {
+      return issue?.params
+        ? t('config.import.not_json_at', issue.params)
+        : t('config.import.not_json');
+    }
+    if (!issue.path.length) {
+      return t('config.import.not_an_object');
+    }
+    const where = issue.path
+      .map((key, index) => (typeof key === 'number' ? `[${key}]` : index ? `.${key}` : key))
+      .join('');
+    return t('config.import.failed', { where, problem: issueText(t, issue) });
+  }
 }
 
 function toRecord(value: unknown): Record<string, unknown> {
