@@ -1,13 +1,13 @@
 import { createEmulator, type Emulator } from '../emulator';
-import { HttpClient, type HttpService } from '../lime';
+import { createWebclientCrmPort, HttpClient, type HttpService } from '../lime';
 import {
   connectConversation,
   createConnector,
   type ConnectRequest,
   type ConversationPorts,
 } from './connect';
+import { conversationPorts } from './conversation-ports';
 import { belongstoRelations } from './parent-relation';
-import { restConversationPorts } from './rest-ports';
 
 const LINK_BASE = 'https://app.lime-connect.com/conversation/';
 
@@ -15,7 +15,7 @@ function setup() {
   const emulator = createEmulator({ language: 'en' });
   emulator.faults.timeoutMs = 20;
   const http = emulator.platform.get(HttpClient) as HttpService;
-  const ports = restConversationPorts(http, {
+  const ports = conversationPorts(createWebclientCrmPort({ http }), {
     limetype: 'conversation',
     idProperty: 'conversationid',
     linkProperty: 'link',
@@ -137,7 +137,11 @@ describe('connectConversation over the emulated Lime CRM', () => {
 
     const outcome = await connectConversation(toHelpdesk(1001, 61234), ports);
 
-    expect(outcome).toEqual({ outcome: 'failed', conversationId: 61234, reason: 'forbidden' });
+    expect(outcome).toEqual({
+      outcome: 'failed',
+      conversationId: 61234,
+      failure: expect.objectContaining({ kind: 'forbidden' }),
+    });
     expect(holding(emulator, 61234)).toHaveLength(0);
   });
 
@@ -147,7 +151,11 @@ describe('connectConversation over the emulated Lime CRM', () => {
 
     const outcome = await connectConversation(toHelpdesk(1001, 61234), ports);
 
-    expect(outcome).toEqual({ outcome: 'failed', conversationId: 61234, reason: 'server' });
+    expect(outcome).toEqual({
+      outcome: 'failed',
+      conversationId: 61234,
+      failure: expect.objectContaining({ kind: 'server-error' }),
+    });
     expect(holding(emulator, 61234)).toHaveLength(0);
   });
 
@@ -157,7 +165,11 @@ describe('connectConversation over the emulated Lime CRM', () => {
 
     const outcome = await connectConversation(toHelpdesk(1001, 61234), ports);
 
-    expect(outcome).toEqual({ outcome: 'failed', conversationId: 61234, reason: 'network' });
+    expect(outcome).toEqual({
+      outcome: 'failed',
+      conversationId: 61234,
+      failure: expect.objectContaining({ kind: 'unreachable' }),
+    });
     expect(holding(emulator, 61234)).toHaveLength(0);
   });
 
@@ -167,7 +179,11 @@ describe('connectConversation over the emulated Lime CRM', () => {
 
     const outcome = await connectConversation(toHelpdesk(1001, 61234), ports);
 
-    expect(outcome).toEqual({ outcome: 'failed', conversationId: 61234, reason: 'timeout' });
+    expect(outcome).toEqual({
+      outcome: 'failed',
+      conversationId: 61234,
+      failure: expect.objectContaining({ kind: 'timeout' }),
+    });
     expect(holding(emulator, 61234)).toHaveLength(0);
   });
 
@@ -177,7 +193,11 @@ describe('connectConversation over the emulated Lime CRM', () => {
 
     const outcome = await connectConversation(toHelpdesk(1001, 61234), ports);
 
-    expect(outcome).toEqual({ outcome: 'failed', conversationId: 61234, reason: 'timeout' });
+    expect(outcome).toEqual({
+      outcome: 'failed',
+      conversationId: 61234,
+      failure: expect.objectContaining({ kind: 'timeout' }),
+    });
     expect(holding(emulator, 61234)).toHaveLength(0);
   });
 
@@ -198,7 +218,11 @@ describe('connectConversation over the emulated Lime CRM', () => {
 
     const outcome = await connectConversation(toHelpdesk(1001, 61234), flaky);
 
-    expect(outcome).toEqual({ outcome: 'failed', conversationId: 61234, reason: 'network' });
+    expect(outcome).toEqual({
+      outcome: 'failed',
+      conversationId: 61234,
+      failure: expect.objectContaining({ kind: 'unreachable' }),
+    });
     expect(holding(emulator, 61234)).toHaveLength(0);
   });
 
@@ -222,7 +246,7 @@ describe('connectConversation over the emulated Lime CRM', () => {
     expect(outcome).toEqual({
       outcome: 'failed',
       conversationId: 61234,
-      reason: 'network',
+      failure: expect.objectContaining({ kind: 'unreachable' }),
       leftover: left.id,
     });
     // What stayed is whole: a retry finds it connected here.

@@ -1,7 +1,8 @@
 // Connecting a Lime Connect conversation to a limeobject: one conversation, one limeobject (seed
 // 000). The flow runs over injected ports so that it is the same in the webclient, the demo and
 // the tests.
-import { httpFailureOf } from '../lime/http-errors';
+import type { CrmFailure } from '../crm/failure';
+import type { CrmResult } from '../crm/port';
 import type { ObjectRef } from './parent-relation';
 
 /** A conversation object in Lime CRM holding a conversation ID. */
@@ -21,15 +22,15 @@ export interface NewConversation {
   link?: string;
 }
 
-/** What the flow needs from Lime CRM. Each may reject with an http service error. */
+/** What the flow needs from Lime CRM; failures are values (a rejection is a bug). */
 export interface ConversationPorts {
   /** Every conversation object holding this conversation ID. */
-  findByConversationId(conversationId: number): Promise<StoredConversation[]>;
+  findByConversationId(conversationId: number): Promise<CrmResult<StoredConversation[]>>;
   /** Creates the conversation object in one request; resolves with its limeobject id. */
-  create(conversation: NewConversation): Promise<{ id: number }>;
-  remove(id: number): Promise<void>;
+  create(conversation: NewConversation): Promise<CrmResult<{ id: number }>>;
+  remove(id: number): Promise<CrmResult<null>>;
   /** The descriptive of an object, for naming it to the user. */
-  describe(object: ObjectRef): Promise<string | undefined>;
+  describe(object: ObjectRef): Promise<CrmResult<string | undefined>>;
 }
 
 export type ConnectRequest = NewConversation;
@@ -38,8 +39,6 @@ export type ConnectRequest = NewConversation;
 export interface NamedObject extends ObjectRef {
   descriptive?: string;
 }
-
-export type ConnectFailure = 'network' | 'timeout' | 'forbidden' | 'server';
 
 export type ConnectOutcome =
   | { outcome: 'connected'; conversationId: number; objectId: number }
@@ -60,18 +59,10 @@ export type ConnectOutcome =
   | {
       outcome: 'failed';
       conversationId: number;
-      reason: ConnectFailure;
+      failure: CrmFailure;
       /** The id of an object that could not be cleaned up after the failure, if any. */
       leftover?: number;
     };
-
-/** Thrown by a port when Lime CRM answered with something that is not what its API promises. */
-export class UnexpectedResponseError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'UnexpectedResponseError';
-  }
-}
 
 /** Connects a conversation; the same ID for the same parent is connected once at a time. */
 export type Connect = (
@@ -119,61 +110,50 @@ async function runConnect(
   ports: ConversationPorts,
 ): Promise<ConnectOutcome> {
   const { conversationId, parent } = request;
-  const failed = (error: unknown, leftover?: number): ConnectOutcome => ({
+  const failed = (failure: CrmFailure, leftover?: number): ConnectOutcome => ({
     outcome: 'failed',
     conversationId,
-    reason: connectFailureOf(error),
+    failure,
     ...(leftover === undefined ? {} : { leftover }),
   });
 
-  let existing: StoredConversation[];
-  try {
-    existing = await ports.findByConversationId(conversationId);
-  } catch (error) {
-    return failed(error);
+  const existing = await ports.findByConversationId(conversationId);
+  if (!existing.ok) {
+    return failed(existing.error);
   }
-  if (existing.length > 0) {
-    const here = existing.find((conversation) => isOwnedBy(conversation, parent));
+  if (existing.value.length > 0) {
+    const here = existing.value.find((conversation) => isOwnedBy(conversation, parent));
     if (here) {
       return { outcome: 'already-connected-here', conversationId, objectId: here.id };
     }
-    const owner = await named(ports, firstOwner(earliest(existing)));
+    const owner = await named(ports, firstOwner(earliest(existing.value)));
     return { outcome: 'connected-elsewhere', conversationId, ...(owner ? { owner } : {}) };
   }
 
-  let created: { id: number };
-  try {
-    created = await ports.create(request);
-  } catch (error) {
-    const outcome = failed(error);
-    if (
-      outcome.outcome === 'failed' &&
-      (outcome.reason === 'timeout' || outcome.reason === 'network')
-    ) {
-      // The answer was lost, not necessarily the request: the server may have created the object.
-      return { ...outcome, ...(await removeUnconfirmed(ports, request)) };
-    }
-    return outcome;
+  const created = await ports.create(request);
+  if (!created.ok) {
+    const { kind } = created.error;
+    // The answer was lost, not necessarily the request: the server may have created the object.
+    const lost = kind === 'timeout' || kind === 'unreachable';
+    return { ...failed(created.error), ...(lost ? await removeUnconfirmed(ports, request) : {}) };
+  }
+  const createdId = created.value.id;
+
+  const readBack = await ports.findByConversationId(conversationId);
+  if (!readBack.ok) {
+    return failed(readBack.error, await removeOrKeep(ports, createdId));
   }
 
-  let readBack: StoredConversation[];
-  try {
-    readBack = await ports.findByConversationId(conversationId);
-  } catch (error) {
-    return failed(error, await removeOrKeep(ports, created.id));
-  }
-
-  const holders = readBack.some((conversation) => conversation.id === created.id)
-    ? readBack
-    : [...readBack, { id: created.id, owners: [parent] }];
+  const holders = readBack.value.some((conversation) => conversation.id === createdId)
+    ? readBack.value
+    : [...readBack.value, { id: createdId, owners: [parent] }];
   const winner = earliest(holders);
-  if (winner.id === created.id) {
-    return { outcome: 'connected', conversationId, objectId: created.id };
+  if (winner.id === createdId) {
+    return { outcome: 'connected', conversationId, objectId: createdId };
   }
-  try {
-    await ports.remove(created.id);
-  } catch (error) {
-    return failed(error, created.id);
+  const removed = await ports.remove(createdId);
+  if (!removed.ok) {
+    return failed(removed.error, createdId);
   }
   const owner = await named(ports, firstOwner(winner));
   return {
@@ -184,35 +164,10 @@ async function runConnect(
   };
 }
 
-/** The failure a user is told about for an error a port rejected with; rethrows bugs. */
-function connectFailureOf(error: unknown): ConnectFailure {
-  if (error instanceof UnexpectedResponseError) {
-    return 'server';
-  }
-  const failure = httpFailureOf(error);
-  switch (failure) {
-    case undefined:
-      throw error;
-    case 'network':
-    case 'timeout':
-    case 'forbidden':
-      return failure;
-    case 'unauthorized':
-      return 'forbidden';
-    default:
-      return 'server';
-  }
-}
-
 /** Deletes an object this flow created; the id when that failed, so the caller can say so. */
 async function removeOrKeep(ports: ConversationPorts, id: number): Promise<number | undefined> {
-  try {
-    await ports.remove(id);
-    return undefined;
-  } catch (error) {
-    connectFailureOf(error);
-    return id;
-  }
+  const removed = await ports.remove(id);
+  return removed.ok ? undefined : id;
 }
 
 /**
@@ -224,14 +179,11 @@ async function removeUnconfirmed(
   ports: ConversationPorts,
   request: ConnectRequest,
 ): Promise<{ leftover?: number }> {
-  let holders: StoredConversation[];
-  try {
-    holders = await ports.findByConversationId(request.conversationId);
-  } catch (error) {
-    connectFailureOf(error);
+  const holders = await ports.findByConversationId(request.conversationId);
+  if (!holders.ok) {
     return {};
   }
-  for (const holder of holders.filter((conversation) => isOwnedBy(conversation, request.parent))) {
+  for (const holder of holders.value.filter((each) => isOwnedBy(each, request.parent))) {
     const leftover = await removeOrKeep(ports, holder.id);
     if (leftover !== undefined) {
       return { leftover };
@@ -248,13 +200,10 @@ async function named(
   if (!owner) {
     return undefined;
   }
-  try {
-    const descriptive = await ports.describe(owner);
-    return descriptive ? { ...owner, descriptive } : { ...owner };
-  } catch (error) {
-    connectFailureOf(error);
-    return { ...owner };
-  }
+  const descriptive = await ports.describe(owner);
+  return descriptive.ok && descriptive.value
+    ? { ...owner, descriptive: descriptive.value }
+    : { ...owner };
 }
 
 // Lime CRM's ids grow: the lowest id is the object created first.

@@ -2,5 +2,5 @@
 export * from './conversation-id';
 export * from './parent-relation';
 export * from './connect';
-export * from './rest-ports';
+export * from './conversation-ports';
 export * from './settings';

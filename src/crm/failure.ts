@@ -42,10 +42,16 @@ export function failureForStatus(status: number, message: string): CrmFailure {
   return { kind: 'server-error', status, message };
 }
 
+/** The failure of a request its caller cancelled. */
+export function abortedFailure(): CrmFailure {
+  return { kind: 'aborted', message: 'The request was cancelled' };
+}
+
 /** A user-facing text as a translation key and its parameters (the caller translates). */
 export interface CrmFailureMessage {
   key: `crm.failure.${string}`;
-  params: { message: string; status?: number };
+  /** `message`, and `status` for the kinds that carry one. */
+  params: Record<string, string | number>;
 }
 
 /** What a user is told about a failure: the one place a CRM failure becomes text. */

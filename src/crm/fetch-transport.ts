@@ -2,26 +2,10 @@
 // (`x-api-key`, as DCI connects, seed 001) or a bearer token (the Portal's Lime Connect JWT, seed
 // 002). `fetch` is injected, so the same transport runs in node, in the browser and over the
 // emulator. Every answer is checked with zod; every failure is a `CrmFailure` value.
-import type { LimeQuery } from '../lime/types';
-import type { CrmFailure } from './failure';
-import { failureForStatus } from './failure';
-import {
-  fail,
-  limeobjectPath,
-  ok,
-  type CrmListOptions,
-  type CrmPort,
-  type CrmRequestOptions,
-  type CrmResult,
-  type CrmValues,
-} from './port';
-import {
-  errorMessageOf,
-  parseObject,
-  parseObjectList,
-  parseQueryResponse,
-  parseResponse,
-} from './responses';
+import { abortedFailure, failureForStatus } from './failure';
+import { fail, ok, type CrmPort, type CrmResult } from './port';
+import { crmPortOver, type CrmSend } from './rest-port';
+import { errorMessageOf } from './responses';
 
 /** The part of `fetch` the transport uses (the global `fetch` is one). */
 export type CrmFetch = (
@@ -73,12 +57,7 @@ export function createFetchCrmPort(options: FetchCrmPortOptions): CrmPort {
   const timeoutMs = options.timeoutMs ?? DEFAULT_CRM_TIMEOUT_MS;
   const credentials = credentialsFor(options.auth);
 
-  async function request(
-    method: string,
-    path: string,
-    body: unknown,
-    signal: AbortSignal | undefined,
-  ): Promise<CrmResult<unknown>> {
+  const request: CrmSend = async (method, path, body, signal) => {
     if (!root.ok) {
       return fail({ kind: 'unreachable', message: `Not an http(s) URL: ${options.baseUrl}` });
     }
@@ -101,7 +80,7 @@ export function createFetchCrmPort(options: FetchCrmPortOptions): CrmPort {
         ? ok(json)
         : fail(failureForStatus(status, errorMessageOf(json, status)));
     }
-  }
+  };
 
   async function exchange(
     url: string,
@@ -111,7 +90,7 @@ export function createFetchCrmPort(options: FetchCrmPortOptions): CrmPort {
     signal: AbortSignal | undefined,
   ): Promise<CrmResult<{ status: number; json: unknown }>> {
     if (signal?.aborted) {
-      return fail(aborted());
+      return fail(abortedFailure());
     }
     const timeout = AbortSignal.timeout(timeoutMs);
     const headers: Record<string, string> = { accept: 'application/json', ...auth };
@@ -128,7 +107,7 @@ export function createFetchCrmPort(options: FetchCrmPortOptions): CrmPort {
       return ok({ status: response.status, json: parseJson(await response.text()) });
     } catch (error) {
       if (signal?.aborted) {
-        return fail(aborted());
+        return fail(abortedFailure());
       }
       if (timeout.aborted) {
         return fail({ kind: 'timeout', message: `No answer from ${url} within ${timeoutMs} ms` });
@@ -137,54 +116,7 @@ export function createFetchCrmPort(options: FetchCrmPortOptions): CrmPort {
     }
   }
 
-  async function sendForObject(
-    method: string,
-    path: string,
-    body: unknown,
-    requestOptions: CrmRequestOptions | undefined,
-  ) {
-    const result = await request(method, path, body, requestOptions?.signal);
-    return result.ok ? parseObject(result.value) : result;
-  }
-
-  return {
-    async list(limetype: string, filters: CrmValues = {}, listOptions: CrmListOptions = {}) {
-      const params = new URLSearchParams();
-      for (const [key, value] of Object.entries(filters)) {
-        params.append(key, value === null || value === undefined ? '' : String(value));
-      }
-      if (listOptions.limit !== undefined) {
-        params.append('_limit', String(listOptions.limit));
-      }
-      const search = params.toString();
-      const path = limeobjectPath(limetype) + (search ? `?${search}` : '');
-      const result = await request('GET', path, undefined, listOptions.signal);
-      return result.ok ? parseObjectList(result.value) : result;
-    },
-    get: (limetype, id, requestOptions) =>
-      sendForObject('GET', limeobjectPath(limetype, id), undefined, requestOptions),
-    create: (limetype, values, requestOptions) =>
-      sendForObject('POST', limeobjectPath(limetype), values, requestOptions),
-    update: (limetype, id, values, requestOptions) =>
-      sendForObject('PATCH', limeobjectPath(limetype, id), values, requestOptions),
-    async remove(limetype, id, requestOptions) {
-      const result = await request(
-        'DELETE',
-        limeobjectPath(limetype, id),
-        undefined,
-        requestOptions?.signal,
-      );
-      return result.ok ? ok(null) : result;
-    },
-    async query(query: LimeQuery, requestOptions?: CrmRequestOptions) {
-      const result = await request('POST', 'query/', query, requestOptions?.signal);
-      return result.ok ? parseQueryResponse(result.value) : result;
-    },
-    async read(path, schema, requestOptions) {
-      const result = await request('GET', path, undefined, requestOptions?.signal);
-      return result.ok ? parseResponse(schema, result.value, `answer from ${path}`) : result;
-    },
-  };
+  return crmPortOver(request);
 }
 
 interface Credentials {
@@ -225,10 +157,6 @@ function credentialsFor(auth: CrmAuth): Credentials {
       }
     },
   };
-}
-
-function aborted(): CrmFailure {
-  return { kind: 'aborted', message: 'The request was cancelled' };
 }
 
 function parseJson(text: string): unknown {

@@ -83,5 +83,8 @@ export function relationId(value: unknown): number | null {
   if (value && typeof value === 'object' && 'id' in value) {
     return relationId(value.id);
   }
+  if (value && typeof value === 'object' && '_id' in value) {
+    return relationId(value._id);
+  }
   return null;
 }

@@ -9,4 +9,4 @@ export * from './translate';
 export * from './limetypes';
 export * from './language';
 export * from './navigation';
-export * from './http-errors';
+export * from './crm-transport';

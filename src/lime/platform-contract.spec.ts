@@ -21,9 +21,10 @@ import {
 import { validateConfig } from '../config/validate';
 import { connectConversation } from '../conversations/connect';
 import { belongstoRelations, findParentRelation } from '../conversations/parent-relation';
-import { restConversationPorts } from '../conversations/rest-ports';
+import { conversationPorts } from '../conversations/conversation-ports';
 import { loadPortalRecord } from '../lime-connect/portal-record';
 import { createEmulator } from '../emulator';
+import { createWebclientCrmPort } from './crm-transport';
 import { currentLanguage, languageOfApplication } from './language';
 import { limetypesFromPlatform, subscribeLimetypes } from './limetypes';
 import { bundledTextsReady, translator } from './translate';
@@ -254,7 +255,8 @@ describe('the platform contract: limetypes as lime-web-components 2.1.0 publishe
     if (!parent.ok) {
       throw new Error(parent.reason);
     }
-    const ports = restConversationPorts(emulator.platform.get('http') as HttpService, {
+    const http = emulator.platform.get('http') as HttpService;
+    const ports = conversationPorts(createWebclientCrmPort({ http }), {
       limetype: 'conversation',
       idProperty: 'conversationid',
       linkProperty: 'link',

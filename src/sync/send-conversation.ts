@@ -5,7 +5,6 @@ import type { ConversationsConfig, Topic } from '../config/schema';
 import type { LimeTypes } from '../lime/types';
 import type { LookupContact } from '../lookup';
 import { formatTranscriptNote, parseHistoryNote } from '../notes';
-import type { TranscriptConversation } from '../notes';
 import { type CrmFailure, type CrmObject, type CrmPort, type CrmValues, relationId } from '../crm';
 import {
   type Found,
@@ -20,8 +19,13 @@ import {
   limeConnectConversationSchema,
 } from './lime-connect-conversation';
 import { type MediaImport, type TaskQueue, importMediaFiles } from './media-import';
+import {
+  conversationObjectValues,
+  missingValues,
+  propertyValues,
+  transcriptOf,
+} from './send-values';
 import { matchTopic } from './topics';
-import { conversationLink } from '../conversations/conversation-id';
 
 export interface SendConversationOptions {
   /** The Task handler media imports run in; without it, media files are not imported. */
@@ -153,6 +157,23 @@ export function sendConversation(
   return result;
 }
 
+/** One send's inputs, as every step of the pipeline reads them. */
+interface SendRun {
+  input: LimeConnectConversation;
+  config: ConversationsConfig;
+  crm: CrmPort;
+  options: SendConversationOptions;
+  topic: Topic;
+  topicText: string;
+  /** The limetypes of every topic, the matched one first: where a conversation may be connected. */
+  topicLimetypes: string[];
+}
+
+/**
+ * A send is a short pipeline: resolve the target (is the conversation connected, and to what?) →
+ * plan the attachments → create the object or complete the connected one (the attachments go into
+ * the same request) → write the note. Each step either hands on or ends the send with a failure.
+ */
 async function send(
   input: LimeConnectConversation,
   config: ConversationsConfig,
@@ -163,175 +184,269 @@ async function send(
   if (!topicMatch.ok) {
     return topicMatch;
   }
-  const topic = topicMatch.topic;
-  const conversationType = config.conversation;
+  const { topic, text: topicText } = topicMatch;
   const topicLimetypes = [
     ...new Set([topic.limetype, ...config.topics.map((candidate) => candidate.limetype)]),
   ];
+  const run: SendRun = { input, config, crm, options, topic, topicText, topicLimetypes };
 
+  const resolved = await resolveTarget(run);
+  if (!resolved.ok) {
+    return resolved;
+  }
+  const attachments = await attachmentsFor(run, resolved);
+  const placed = await createOrComplete(run, resolved, attachments);
+  if (!placed.ok) {
+    return placed;
+  }
+  const note = await writeNote(run, placed, resolved.identification);
+  if (!note.ok) {
+    const { target: object } = placed;
+    return { ok: false, reason: 'crm-error', step: 'write-note', error: note.error, object };
+  }
+  return sent(run, placed, note.value, resolved.identification);
+}
+
+/** Where the note goes, as far as the conversation objects in Lime CRM tell. */
+type ResolvedTarget = { ok: true; identification: Identified } & (
+  | /** Sent before: the note goes to the same object again. */
+    {
+      kind: 'sent-before';
+      target: ObjectRef;
+      conversationObject: CrmObject;
+    } /** Connected from the relation tab and never sent: the note goes to that object. */
+  | {
+      kind: 'connected';
+      target: ObjectRef;
+      object: CrmObject;
+      conversationObject: CrmObject;
+    } /** Not connected, or its object was deleted since: a new object is created. */
+  | { kind: 'new'; earlier?: CrmObject }
+);
+
+/** Step 1: the conversation object holding this conversation, whom it is from, and its object. */
+async function resolveTarget(run: SendRun): Promise<ResolvedTarget | SendFailure> {
+  const { crm, config, input } = run;
   const existing = await findConversationObjects(
     crm,
-    conversationType.limetype,
-    conversationType.idProperty,
+    config.conversation.limetype,
+    config.conversation.idProperty,
     input.id,
   );
   if (!existing.ok) {
     return { ok: false, reason: 'crm-error', step: 'find-conversation', error: existing.error };
   }
-
   const identification = await identify(crm, config, input);
-  const conversationValues = conversationObjectValues(input, topicMatch.text, config);
-
-  let outcome: SendOutcome;
-  let target: ObjectRef;
-  let conversationObject: CrmObject;
-  let attachments: { attached: Attached[]; skipped: Skipped[] } = { attached: [], skipped: [] };
-
   const earlier = existing.value[0];
-  const earlierTarget = earlier ? targetOf(earlier, topicLimetypes) : undefined;
-  // A conversation object whose object was deleted since is linked to a new one below.
-  const object = earlierTarget
-    ? await readAccessible(crm, earlierTarget.limetype, earlierTarget.id)
-    : undefined;
-  if (earlierTarget && object?.state === 'forbidden') {
-    return { ok: false, reason: 'forbidden', object: earlierTarget };
+  const target = earlier ? targetOf(earlier, run.topicLimetypes) : undefined;
+  if (!earlier || !target) {
+    return { ok: true, identification, kind: 'new', earlier };
   }
-  if (earlierTarget && object?.state === 'error') {
-    return {
-      ok: false,
-      reason: 'crm-error',
-      step: 'read-object',
-      error: object.error,
-      object: earlierTarget,
-    };
-  }
-  if (earlier && earlierTarget && object?.state === 'found') {
-    target = earlierTarget;
-    conversationObject = earlier;
-    const sentBefore = await hasTranscriptNote(crm, conversationObject.id, input.id);
-    outcome = sentBefore ? 'resent' : 'sent-to-connected';
-    if (!sentBefore) {
-      // Connected from the relation tab: complete the conversation object, and fill the default
-      // attachments the user left empty, without overwriting what they chose.
-      const topicOfTarget =
-        config.topics.find((candidate) => candidate.limetype === target.limetype) ?? topic;
-      const planned = await planAttachments(crm, topicOfTarget, identification, options.limetypes);
-      const fill = planned.attached.filter(
-        (attached) => relationId(object.object[attached.property]) === null,
-      );
-      const filled =
-        fill.length > 0
-          ? await crm.update(
-              target.limetype,
-              target.id,
-              Object.fromEntries(fill.map((a) => [a.property, a.object.id])),
-            )
-          : undefined;
-      attachments =
-        filled && !filled.ok
-          ? {
-              attached: [],
-              skipped: [
-                ...planned.skipped,
-                ...fill.map(({ property, source, object }) => ({
-                  property,
-                  source,
-                  object,
-                  reason:
-                    filled.error.kind === 'forbidden'
-                      ? ('forbidden' as const)
-                      : ('crm-error' as const),
-                })),
-              ],
-            }
-          : { attached: fill, skipped: planned.skipped };
-      // Completing the conversation object is a courtesy: the note below is what matters.
-      await crm.update(
-        conversationType.limetype,
-        conversationObject.id,
-        missingValues(earlier, conversationValues),
-      );
-    }
-  } else {
-    attachments = await planAttachments(crm, topic, identification, options.limetypes);
-    const created = await crm.create(topic.limetype, {
-      ...propertyValues(topic, input, topicMatch.text),
-      ...Object.fromEntries(
-        attachments.attached.map((attached) => [attached.property, attached.object.id]),
-      ),
-    });
-    if (!created.ok) {
-      return { ok: false, reason: 'crm-error', step: 'create-object', error: created.error };
-    }
-    target = { limetype: topic.limetype, id: created.value.id };
-    outcome = 'created';
-    const linked = earlier
-      ? await crm.update(conversationType.limetype, earlier.id, {
-          ...missingValues(earlier, conversationValues),
-          [target.limetype]: target.id,
-        })
-      : await crm.create(conversationType.limetype, {
-          ...conversationValues,
-          [target.limetype]: target.id,
-        });
-    if (!linked.ok) {
-      await crm.remove(target.limetype, target.id);
+  const object = await readAccessible(crm, target.limetype, target.id);
+  switch (object.state) {
+    case 'forbidden':
+      return { ok: false, reason: 'forbidden', object: target };
+    case 'error':
       return {
         ok: false,
         reason: 'crm-error',
-        step: earlier ? 'link-conversation' : 'create-conversation',
-        error: linked.error,
+        step: 'read-object',
+        error: object.error,
+        object: target,
+      };
+    case 'none':
+      return { ok: true, identification, kind: 'new', earlier };
+  }
+  const sentBefore = await hasTranscriptNote(crm, earlier.id, input.id);
+  return sentBefore
+    ? { ok: true, identification, kind: 'sent-before', target, conversationObject: earlier }
+    : {
+        ok: true,
+        identification,
+        kind: 'connected',
+        target,
+        object: object.object,
+        conversationObject: earlier,
+      };
+}
+
+interface Attachments {
+  attached: Attached[];
+  skipped: Skipped[];
+}
+
+/**
+ * Step 2: the relations to fill from the topic's default attachments. On an object connected by
+ * hand only the relations the user left empty, under the topic of that object's limetype.
+ */
+async function attachmentsFor(run: SendRun, resolved: ResolvedTarget): Promise<Attachments> {
+  const { crm, config, options } = run;
+  switch (resolved.kind) {
+    case 'sent-before':
+      return { attached: [], skipped: [] };
+    case 'new':
+      return planAttachments(crm, run.topic, resolved.identification, options.limetypes);
+    case 'connected': {
+      const { target, object } = resolved;
+      const topicOfTarget =
+        config.topics.find((candidate) => candidate.limetype === target.limetype) ?? run.topic;
+      const planned = await planAttachments(
+        crm,
+        topicOfTarget,
+        resolved.identification,
+        options.limetypes,
+      );
+      return {
+        attached: planned.attached.filter((each) => relationId(object[each.property]) === null),
+        skipped: planned.skipped,
       };
     }
-    conversationObject = linked.value;
-    if (!earlier) {
-      // Another send of the same conversation (another tab, another server) may have created one
-      // at the same moment: the oldest conversation object wins, ours is taken back.
-      const winner = await resolveDuplicate(
-        crm,
-        config,
-        input.id,
-        conversationObject,
-        target,
-        topicLimetypes,
-      );
-      if (winner) {
-        conversationObject = winner.conversationObject;
-        target = winner.target;
-        outcome = 'resent';
-        attachments = { attached: [], skipped: [] };
-      }
-    }
   }
+}
 
-  const note = await writeNote(
-    crm,
-    config,
-    topic,
-    input,
-    topicMatch.text,
-    target,
+/** The object the note goes to, its conversation object, and what was attached on the way. */
+interface Placed {
+  ok: true;
+  outcome: SendOutcome;
+  target: ObjectRef;
+  conversationObject: CrmObject;
+  attachments: Attachments;
+}
+
+/** Step 3: creates the object and its conversation object, or completes the connected ones. */
+async function createOrComplete(
+  run: SendRun,
+  resolved: ResolvedTarget,
+  attachments: Attachments,
+): Promise<Placed | SendFailure> {
+  switch (resolved.kind) {
+    case 'sent-before': {
+      const { target, conversationObject } = resolved;
+      return { ok: true, outcome: 'resent', target, conversationObject, attachments };
+    }
+    case 'connected':
+      return completeConnected(run, resolved, attachments);
+    case 'new':
+      return createTarget(run, resolved.earlier, attachments);
+  }
+}
+
+/**
+ * A conversation connected from the relation tab: fills the relations the user left empty and
+ * completes the conversation object, without overwriting what they chose.
+ */
+async function completeConnected(
+  run: SendRun,
+  { target, conversationObject }: { target: ObjectRef; conversationObject: CrmObject },
+  planned: Attachments,
+): Promise<Placed> {
+  const { crm, config } = run;
+  const fill = planned.attached;
+  const filled =
+    fill.length > 0
+      ? await crm.update(
+          target.limetype,
+          target.id,
+          Object.fromEntries(fill.map((each) => [each.property, each.object.id])),
+        )
+      : undefined;
+  const attachments: Attachments =
+    filled && !filled.ok
+      ? {
+          attached: [],
+          skipped: [
+            ...planned.skipped,
+            ...fill.map(({ property, source, object }) => ({
+              property,
+              source,
+              object,
+              reason:
+                filled.error.kind === 'forbidden' ? ('forbidden' as const) : ('crm-error' as const),
+            })),
+          ],
+        }
+      : planned;
+  // Completing the conversation object is a courtesy: the note is what matters.
+  await crm.update(
+    config.conversation.limetype,
     conversationObject.id,
-    identification,
-    options,
+    missingValues(conversationObject, conversationObjectValues(run.input, run.topicText, config)),
   );
-  if (!note.ok) {
+  return { ok: true, outcome: 'sent-to-connected', target, conversationObject, attachments };
+}
+
+/**
+ * Creates the topic's object with its attachments, then links the conversation object to it
+ * (creating that when there is none). Whatever fails takes the new object back.
+ */
+async function createTarget(
+  run: SendRun,
+  earlier: CrmObject | undefined,
+  attachments: Attachments,
+): Promise<Placed | SendFailure> {
+  const { crm, config, input, topic, topicText } = run;
+  const conversationType = config.conversation;
+  const created = await crm.create(topic.limetype, {
+    ...propertyValues(topic, input, topicText),
+    ...Object.fromEntries(attachments.attached.map((each) => [each.property, each.object.id])),
+  });
+  if (!created.ok) {
+    return { ok: false, reason: 'crm-error', step: 'create-object', error: created.error };
+  }
+  const target = { limetype: topic.limetype, id: created.value.id };
+  const conversationValues = conversationObjectValues(input, topicText, config);
+  const linked = earlier
+    ? await crm.update(conversationType.limetype, earlier.id, {
+        ...missingValues(earlier, conversationValues),
+        [target.limetype]: target.id,
+      })
+    : await crm.create(conversationType.limetype, {
+        ...conversationValues,
+        [target.limetype]: target.id,
+      });
+  if (!linked.ok) {
+    await crm.remove(target.limetype, target.id);
     return {
       ok: false,
       reason: 'crm-error',
-      step: 'write-note',
-      error: note.error,
-      object: target,
+      step: earlier ? 'link-conversation' : 'create-conversation',
+      error: linked.error,
     };
   }
-  const mediaEnabled = topic.importMediaFiles && config.mediaImport.enabled;
+  const placed: Placed = {
+    ok: true,
+    outcome: 'created',
+    target,
+    conversationObject: linked.value,
+    attachments,
+  };
+  if (earlier) {
+    return placed;
+  }
+  // Another send of the same conversation (another tab, another server) may have created one at
+  // the same moment: the oldest conversation object wins, ours is taken back.
+  const winner = await resolveDuplicate(run, linked.value, target);
+  return winner
+    ? { ...placed, ...winner, outcome: 'resent', attachments: { attached: [], skipped: [] } }
+    : placed;
+}
+
+/** The result of a send whose note was written; media files are queued for import. */
+function sent(
+  run: SendRun,
+  placed: Placed,
+  note: { id: number; replaced: boolean },
+  identification: Identified,
+): SendSuccess {
+  const { config, options, input, crm, topic } = run;
+  const { target, conversationObject, attachments } = placed;
   return {
     ok: true,
-    outcome,
+    outcome: placed.outcome,
     link: (options.objectLink ?? webclientLink(config.portal.webclientUrl))(target),
     object: target,
-    conversationObject: { limetype: conversationType.limetype, id: conversationObject.id },
-    note: note.value,
+    conversationObject: { limetype: config.conversation.limetype, id: conversationObject.id },
+    note,
     attached: attachments.attached,
     skipped: attachments.skipped,
     identified: {
@@ -341,7 +456,7 @@ async function send(
       ambiguous: identification.ambiguous,
     },
     media: importMediaFiles(crm, input.mediaFiles, {
-      enabled: mediaEnabled,
+      enabled: topic.importMediaFiles && config.mediaImport.enabled,
       featureEnabled: config.mediaImport.enabled,
       apiKey: options.mediaImportApiKey ?? '',
       tasks: options.tasks,
@@ -382,20 +497,18 @@ function targetOf(conversationObject: CrmObject, limetypes: string[]): ObjectRef
 }
 
 async function resolveDuplicate(
-  crm: CrmPort,
-  config: ConversationsConfig,
-  conversationId: number,
+  run: SendRun,
   ours: CrmObject,
   ourTarget: ObjectRef,
-  topicLimetypes: string[],
 ): Promise<{ conversationObject: CrmObject; target: ObjectRef } | undefined> {
-  const { limetype, idProperty } = config.conversation;
-  const all = await findConversationObjects(crm, limetype, idProperty, conversationId);
+  const { crm } = run;
+  const { limetype, idProperty } = run.config.conversation;
+  const all = await findConversationObjects(crm, limetype, idProperty, run.input.id);
   if (!all.ok) {
     return undefined;
   }
   const winner = all.value.find((candidate) => candidate.id !== ours.id && candidate.id < ours.id);
-  const winnerTarget = winner ? targetOf(winner, topicLimetypes) : undefined;
+  const winnerTarget = winner ? targetOf(winner, run.topicLimetypes) : undefined;
   if (!winner || !winnerTarget) {
     return undefined;
   }
@@ -475,105 +588,6 @@ async function planAttachments(
   return { attached, skipped };
 }
 
-/** The topic's property values: the subject into the title, then the configured values. */
-function propertyValues(
-  topic: Topic,
-  input: LimeConnectConversation,
-  topicText: string,
-): CrmValues {
-  const values: CrmValues = {};
-  if (topic.titleProperty && input.subject) {
-    values[topic.titleProperty] = input.subject;
-  }
-  for (const { property, value } of topic.properties) {
-    const resolved =
-      value.kind === 'fixed' ? value.value : conversationField(input, topicText, value.field);
-    if (resolved !== undefined) {
-      values[property] = resolved;
-    }
-  }
-  if (topic.titleProperty && values[topic.titleProperty] === undefined) {
-    values[topic.titleProperty] = `${topicText} #${input.id}`;
-  }
-  return values;
-}
-
-/** A value from the conversation named as the configuration names it (`subject`, `contact.email`, …). */
-export function conversationField(
-  input: LimeConnectConversation,
-  topicText: string,
-  field: string,
-): string | number | undefined {
-  const custom = (data: Record<string, string | string[] | null>, key: string) => {
-    const value = data[key];
-    return Array.isArray(value) ? value.join(', ') : (value ?? undefined);
-  };
-  if (field.startsWith('customFieldData.')) {
-    return custom(input.customFieldData, field.slice('customFieldData.'.length));
-  }
-  if (field.startsWith('contact.customFieldData.')) {
-    return input.contact
-      ? custom(input.contact.customFieldData, field.slice('contact.customFieldData.'.length))
-      : undefined;
-  }
-  switch (field) {
-    case 'subject':
-      return input.subject;
-    case 'topic':
-      return topicText;
-    case 'conversationId':
-      return input.id;
-    case 'contact.name':
-      return input.contact?.name;
-    case 'contact.email':
-      return input.contact?.email;
-    case 'contact.company':
-      return input.contact?.company;
-    case 'contact.mobileNumber':
-      return input.contact?.mobileNumber;
-    case 'contact.phoneNumber':
-      return input.contact?.phoneNumber;
-    case 'operator.name':
-      return input.operator?.name;
-    case 'operator.email':
-      return input.operator?.email;
-    default:
-      return undefined;
-  }
-}
-
-function conversationObjectValues(
-  input: LimeConnectConversation,
-  topicText: string,
-  config: ConversationsConfig,
-) {
-  const { idProperty, linkProperty, contactIdProperty, topicProperty, startedProperty } =
-    config.conversation;
-  const values: CrmValues = {
-    [idProperty]: input.id,
-    [topicProperty]: topicText,
-    [startedProperty]: input.startedAt,
-  };
-  // The same link the connect dialog stores for a conversation connected by hand.
-  const link = conversationLink(config.conversationLinkBase, input.id);
-  if (link) {
-    values[linkProperty] = link;
-  }
-  if (input.contact?.id) {
-    values[contactIdProperty] = input.contact.id;
-  }
-  return values;
-}
-
-/** The values an object does not have yet. */
-function missingValues(object: CrmObject, values: CrmValues): CrmValues {
-  return Object.fromEntries(
-    Object.entries(values).filter(
-      ([key]) => object[key] === null || object[key] === undefined || object[key] === '',
-    ),
-  );
-}
-
 /** The transcript notes of this conversation, newest first. */
 async function transcriptNotes(crm: CrmPort, conversationObjectId: number, conversationId: number) {
   const notes = await crm.list('history', { conversation: conversationObjectId });
@@ -596,50 +610,11 @@ async function hasTranscriptNote(
   return notes.ok && notes.value.length > 0;
 }
 
-export function transcriptOf(
-  input: LimeConnectConversation,
-  topicText: string,
-): TranscriptConversation {
-  const contactName = input.contact?.name ?? input.contact?.email;
-  return {
-    conversationId: String(input.id),
-    topic: topicText.replace(/\s+/g, ' '),
-    startedAt: input.startedAt,
-    contact: contactName
-      ? {
-          name:
-            contactName
-              .replace(/\s+/g, ' ')
-              .replace(/<[^<>\s]*>$/, '')
-              .trim() || contactName,
-          email:
-            input.contact?.email && !/[\s<>()]/.test(input.contact.email)
-              ? input.contact.email
-              : undefined,
-        }
-      : undefined,
-    operator: input.operator ? { name: input.operator.name.replace(/\s+/g, ' ') } : undefined,
-    messages: input.messages.map((message) => ({
-      time: message.time,
-      senderName: message.senderName.replace(/\s+/g, ' '),
-      senderType: message.senderType,
-      format: message.textFormat,
-      body: message.body.replace(/\r\n?/g, '\n'),
-    })),
-  };
-}
-
-async function writeNote(
-  crm: CrmPort,
-  config: ConversationsConfig,
-  topic: Topic,
-  input: LimeConnectConversation,
-  topicText: string,
-  target: ObjectRef,
-  conversationObjectId: number,
-  identification: Identified,
-  options: SendConversationOptions,
-) {
+/** Step 4: the transcript note on the object (replacing the last one in `update-note` mode). */
+async function writeNote(run: SendRun, placed: Placed, identification: Identified) {
+  const { crm, config, topic, input, topicText, options } = run;
+  const { target } = placed;
+  const conversationObjectId = placed.conversationObject.id;
   const now = (options.now ?? (() => new Date()))();
   const values: CrmValues = {
     date: now.toISOString(),

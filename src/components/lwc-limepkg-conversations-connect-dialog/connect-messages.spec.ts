@@ -83,8 +83,15 @@ describe('what the connect dialog says', () => {
         { outcome: 'conflict', conversationId: 1, owner, ownerIsParent: true },
         limetypes,
       ),
-      ...(['network', 'timeout', 'forbidden', 'server'] as const).map((reason) =>
-        outcomeNotice({ outcome: 'failed', conversationId: 1, reason }, limetypes),
+      ...(
+        [
+          { kind: 'unreachable', message: 'offline' },
+          { kind: 'timeout', message: 'late' },
+          { kind: 'forbidden', message: 'no' },
+          { kind: 'server-error', status: 500, message: 'boom' },
+        ] as const
+      ).map((failure) =>
+        outcomeNotice({ outcome: 'failed', conversationId: 1, failure }, limetypes),
       ),
     ];
     notices.forEach((notice) => {

@@ -1,5 +1,6 @@
 // What the connect dialog tells the user, as translation keys and their parameters.
 import type { ConnectOutcome, NamedObject } from '../../conversations/connect';
+import { crmFailureMessage } from '../../crm/failure';
 import {
   MAX_CONVERSATION_ID,
   type ConversationIdProblem,
@@ -102,7 +103,7 @@ export function outcomeNotice(
       return {
         tone: 'warning',
         heading: { key: 'connect_dialog.heading.failed' },
-        message: { key: `connect_dialog.failed.${outcome.reason}` },
+        message: crmFailureMessage(outcome.failure),
       };
   }
 }

@@ -286,12 +286,12 @@ describe('connecting a conversation from the relation tab', () => {
     {
       name: 'a 403',
       fault: `window.limeDemo.emulator.faults.setAcl('conversation', { create: false })`,
-      message: 'You do not have permission to connect conversations here',
+      message: 'You do not have access to this in Lime CRM',
     },
     {
       name: 'a server error',
       fault: `window.limeDemo.emulator.faults.add({ kind: 'error', status: 500, match: { method: 'POST' } })`,
-      message: 'because of an error on the server',
+      message: 'Lime CRM answered with an error (HTTP 500)',
     },
     {
       name: 'a network failure',

@@ -16,11 +16,12 @@ import {
   type LimePlatform,
   type LimeTypes,
   type NotificationService,
+  createWebclientCrmPort,
 } from '../../lime';
 import { connectConversation, type NamedObject } from '../../conversations/connect';
 import { conversationLink, parseConversationId } from '../../conversations/conversation-id';
 import { belongstoRelations, findParentRelation } from '../../conversations/parent-relation';
-import { restConversationPorts } from '../../conversations/rest-ports';
+import { conversationPorts } from '../../conversations/conversation-ports';
 import { conversationSettingsOf, type ConversationSettings } from '../../conversations/settings';
 import {
   connectedMessage,
@@ -307,7 +308,7 @@ export class ConnectConversationDialog {
           parent: parent.parent,
           link: conversationLink(this.settings.linkBase, parsed.id),
         },
-        restConversationPorts(http, {
+        conversationPorts(createWebclientCrmPort({ http }), {
           limetype: this.settings.limetype,
           idProperty: this.settings.idProperty,
           linkProperty: this.settings.linkProperty,

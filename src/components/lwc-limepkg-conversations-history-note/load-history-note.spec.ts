@@ -51,13 +51,16 @@ describe('loadHistoryNote', () => {
     const { http } = httpAnswering(() => Promise.reject(notFound));
     expect(await loadHistoryNote(http, { limetype: 'history', id: 9 })).toEqual({
       ok: false,
-      reason: 'not-found',
-      message: 'Not found',
+      reason: 'failed',
+      failure: { kind: 'not-found', message: 'Not found' },
     });
-    const odd = httpAnswering(async () => ({ note: 42 }));
-    expect(await loadHistoryNote(odd.http, { limetype: 'history', id: 9 })).toEqual({
-      ok: false,
-      reason: 'bad-response',
-    });
+    for (const answer of [{ note: 42 }, { id: 9, note: 42 }]) {
+      const odd = httpAnswering(async () => answer);
+      expect(await loadHistoryNote(odd.http, { limetype: 'history', id: 9 })).toMatchObject({
+        ok: false,
+        reason: 'failed',
+        failure: { kind: 'invalid-response' },
+      });
+    }
   });
 });

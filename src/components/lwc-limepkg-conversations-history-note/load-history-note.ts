@@ -1,16 +1,19 @@
-// Reads the `note` of a history object through the platform's http service.
+// Reads the `note` of a history object through the webclient's CRM port (its http service).
 // zod/mini: the history note's path must load little (see `npm run bench -- size`).
 import { z } from 'zod/mini';
-import { httpFailureOf } from '../../lime';
-import type { HttpFailure, HttpService, LimeContext } from '../../lime';
+import type { CrmFailure } from '../../crm/failure';
+import { invalidResponse } from '../../crm/responses';
+import { createWebclientCrmPort } from '../../lime/crm-transport';
+import type { HttpService, LimeContext } from '../../lime/types';
 
 export type HistoryNoteLoad =
   | { ok: true; text: string }
-  | { ok: false; reason: 'no-history' | 'bad-response' | HttpFailure; message?: string };
+  | { ok: false; reason: 'no-history' }
+  | { ok: false; reason: 'failed'; failure: CrmFailure };
 
-const HistoryObject = z.object({ note: z.nullish(z.string()) });
+const HistoryObject = z.looseObject({ note: z.nullish(z.string()) });
 
-/** The note text of the history object in `context`, or why there is none. Never rejects. */
+/** The note text of the history object in `context`, or why there is none. */
 export async function loadHistoryNote(
   http: HttpService | undefined,
   context: LimeContext | undefined | null,
@@ -19,19 +22,12 @@ export async function loadHistoryNote(
   if (!http || typeof id !== 'number' || (context?.limetype && context.limetype !== 'history')) {
     return { ok: false, reason: 'no-history' };
   }
-  try {
-    const response: unknown = await http.get(`api/v1/limeobject/history/${id}/`);
-    const parsed = HistoryObject.safeParse(response);
-    if (!parsed.success) {
-      return { ok: false, reason: 'bad-response' };
-    }
-    return { ok: true, text: parsed.data.note ?? '' };
-  } catch (error) {
-    const failure = httpFailureOf(error);
-    return {
-      ok: false,
-      reason: failure ?? 'server',
-      message: error instanceof Error ? error.message : String(error),
-    };
+  const read = await createWebclientCrmPort({ http }).get('history', id);
+  if (!read.ok) {
+    return { ok: false, reason: 'failed', failure: read.error };
   }
+  const parsed = HistoryObject.safeParse(read.value);
+  return parsed.success
+    ? { ok: true, text: parsed.data.note ?? '' }
+    : { ok: false, reason: 'failed', failure: invalidResponse('history note') };
 }

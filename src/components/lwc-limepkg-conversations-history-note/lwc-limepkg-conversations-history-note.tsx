@@ -8,6 +8,7 @@ import {
   translator,
 } from '../../lime';
 import type { HttpService, LimeContext, LimePlatform } from '../../lime';
+import { crmFailureText } from '../../crm/failure';
 import { parseHistoryNote } from '../../notes';
 import type { HistoryNote as HistoryNoteModel } from '../../notes';
 import type { HistoryNoteLoad } from './load-history-note';
@@ -131,18 +132,12 @@ export class HistoryNote {
     if (load.ok) {
       return;
     }
-    const messages: Record<string, string> = {
-      'no-history': t('history_note.error.no_history'),
-      'not-found': t('history_note.error.not_found'),
-      forbidden: t('history_note.error.forbidden'),
-      unauthorized: t('history_note.error.unauthorized'),
-      network: t('history_note.error.network'),
-      timeout: t('history_note.error.timeout'),
-      'bad-response': t('history_note.error.bad_response'),
-    };
     const message =
-      messages[load.reason] ??
-      t('history_note.error.other', { message: load.message ?? load.reason });
+      load.reason === 'no-history'
+        ? t('history_note.error.no_history')
+        : load.failure.kind === 'not-found'
+          ? t('history_note.error.not_found')
+          : crmFailureText(load.failure, t);
     return (
       <div class="error" role="alert">
         <span>{message}</span>
@@ -213,10 +208,7 @@ async function readNoteOfContext(
     return await loadHistoryNote(http, context);
   } catch (error) {
     // The loader's chunk could not be fetched (offline, or a new deploy removed it).
-    return {
-      ok: false,
-      reason: 'network',
-      message: error instanceof Error ? error.message : String(error),
-    };
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, reason: 'failed', failure: { kind: 'unreachable', message } };
   }
 }

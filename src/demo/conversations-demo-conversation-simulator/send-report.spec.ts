@@ -96,10 +96,10 @@ describe('describeSend', () => {
       },
       names,
     );
-    expect(report.headline).toEqual({
-      key: 'sync.failed.create_conversation',
-      params: { message: 'No access' },
-    });
+    expect(report.headline).toEqual({ key: 'sync.failed.create_conversation' });
+    expect(report.details).toEqual([
+      { key: 'crm.failure.forbidden', params: { message: 'No access' } },
+    ]);
   });
 });
 

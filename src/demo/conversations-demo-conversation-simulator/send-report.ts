@@ -1,5 +1,6 @@
 // What the Lime Connect timeline says after "Send to Lime CRM": the result of `sendConversation`
 // as translation keys with their parameters (the component translates them).
+import { crmFailureMessage } from '../../crm';
 import type { MediaImportOutcome, SendConversationResult, Skipped } from '../../sync';
 
 export interface ReportLine {
@@ -41,9 +42,11 @@ export function describeSend(result: SendConversationResult, names: ReportNames)
           object: objectText(result.object.limetype, result.object.id),
         });
       case 'crm-error':
-        return refusal(`sync.failed.${result.step.replace(/-/g, '_')}`, {
-          message: result.error.message,
-        });
+        return {
+          tone: 'error',
+          headline: { key: `sync.failed.${result.step.replace(/-/g, '_')}` },
+          details: [crmFailureMessage(result.error)],
+        };
     }
   }
   const limetype = names.limetype(result.object.limetype);

@@ -1,5 +1,6 @@
 // What the DCI settings page says after "Sync to Lime CRM" and "Test connection": the results of
 // `syncDciMeeting` and `testDciConnection` as translation keys with their parameters.
+import { crmFailureMessage } from '../../crm';
 import type { ConnectionTest, DciSyncResult, ParticipantReport } from '../../sync';
 
 export interface ReportLine {
@@ -62,7 +63,7 @@ function describeParticipant(
     details.push({ key: 'sync.dci.company_forbidden', params });
   }
   if (report.error) {
-    details.push({ key: 'sync.dci.error', params: { message: report.error.message } });
+    details.push(crmFailureMessage(report.error));
   }
   const link = report.person && report.note ? names.link('person', report.person.id) : undefined;
   const key = `sync.dci.outcome.${report.outcome.replace(/-/g, '_')}`;
