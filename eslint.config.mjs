@@ -82,6 +82,7 @@ export default tseslint.config(
     // Pure modules: no DOM, no Stencil.
     files: [
       'src/config/**/*.ts',
+      'src/crm/**/*.ts',
       'src/notes/**/*.ts',
       'src/lookup/**/*.ts',
       'src/lime-connect/**/*.ts',

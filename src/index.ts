@@ -65,13 +65,13 @@ export type {
   ConnectRequest,
 } from './conversations';
 
+// The CRM port, its failures and its fetch transport (src/crm).
+export { createFetchCrmPort, crmFailureMessage } from './crm';
+export type { CrmPort, CrmFailure, CrmResult, CrmAuth, FetchCrmPortOptions } from './crm';
+
 // Sending Lime Connect conversations and syncing DCI meetings (src/sync), over a CRM port.
-export { sendConversation, syncDciMeeting, testDciConnection, createRestCrmPort } from './sync';
+export { sendConversation, syncDciMeeting, testDciConnection } from './sync';
 export type {
-  CrmPort,
-  CrmError,
-  CrmResult,
-  RestCrmPortOptions,
   SendConversationOptions,
   SendConversationResult,
   LimeConnectConversationInput,

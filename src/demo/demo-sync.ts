@@ -1,6 +1,7 @@
 // What the demo's Lime Connect and DCI simulators share: the package config as the emulator holds
 // it, the CRM port over the in-browser emulator, and reading values out of lime-elements events.
 import { createDefaultConfig, parseConfig, type ConversationsConfig } from '../config';
+import { createFetchCrmPort, type CrmFetch, type CrmPort } from '../crm';
 import { cardUrl } from '../emulator';
 import {
   EMULATOR_BASE_URL,
@@ -8,7 +9,6 @@ import {
   emulatorFetch,
 } from '../emulator/emulator-crm-port';
 import { HttpClient, getService, type HttpService } from '../lime';
-import { createRestCrmPort, type CrmPort, type FetchLike } from '../sync';
 import { getDemoEmulator } from './demo-emulator';
 
 /** The API URL and key DCI is given in the demo: the in-browser emulated Lime CRM. */
@@ -54,9 +54,9 @@ export function demoRestCrm(baseUrl: string, apiKey: string): CrmPort {
   const http = getService<HttpService>(getDemoEmulator().platform, HttpClient);
   const toEmulator = emulatorFetch(http, { apiKey: DEMO_API_KEY });
   const demoOrigin = new URL(DEMO_API_URL).origin;
-  const routed: FetchLike = (url, init) =>
+  const routed: CrmFetch = (url, init) =>
     new URL(url).origin === demoOrigin ? toEmulator(url, init) : fetch(url, init);
-  return createRestCrmPort({ baseUrl, apiKey, fetch: routed, timeoutMs: 8000 });
+  return createFetchCrmPort({ baseUrl, auth: { apiKey }, fetch: routed, timeoutMs: 8000 });
 }
 
 /** The demo card's URL for an object (the webclient's object link, in the demo). */

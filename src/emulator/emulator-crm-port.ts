@@ -1,8 +1,8 @@
-// The sync flows' CRM port over the emulated Lime CRM, in memory: the production REST adapter with a
+// The CRM port over the emulated Lime CRM, in memory: the production fetch transport with a
 // `fetch` that hands each request to the emulator's `http` service (so latency, faults and access
 // denial apply as over a real wire). For specs and the demo only.
+import { createFetchCrmPort, type CrmFetch, type CrmPort } from '../crm';
 import type { HttpService } from '../lime';
-import { createRestCrmPort, type CrmPort, type FetchLike } from '../sync';
 import { isHttpError } from './errors';
 
 /** The base URL the in-memory port pretends to talk to. */
@@ -12,7 +12,7 @@ export const EMULATOR_BASE_URL = 'https://emulator.lime-crm.local/demo';
  * A `fetch` answered by the emulator's http service. With `apiKey`, a request carrying another
  * `x-api-key` is answered 401, as Lime CRM answers a wrong key.
  */
-export function emulatorFetch(http: HttpService, options: { apiKey?: string } = {}): FetchLike {
+export function emulatorFetch(http: HttpService, options: { apiKey?: string } = {}): CrmFetch {
   return async (url, init) => {
     if (options.apiKey !== undefined && init.headers['x-api-key'] !== options.apiKey) {
       const text = JSON.stringify({ message: 'The API key is not valid.' });
@@ -55,9 +55,9 @@ export function createEmulatorCrmPort(
   http: HttpService,
   options: { timeoutMs?: number } = {},
 ): CrmPort {
-  return createRestCrmPort({
+  return createFetchCrmPort({
     baseUrl: EMULATOR_BASE_URL,
-    apiKey: 'emulator',
+    auth: { apiKey: 'emulator' },
     fetch: emulatorFetch(http),
     timeoutMs: options.timeoutMs,
   });

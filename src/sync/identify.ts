@@ -4,7 +4,7 @@
 import type { LookupRule } from '../config/schema';
 import type { LimeQuery, LimeQueryResponse } from '../lime/types';
 import { runLookupSequence, type LookupContact } from '../lookup';
-import { type CrmError, type CrmObject, type CrmPort, relationId } from './crm-port';
+import { type CrmFailure, type CrmObject, type CrmPort, relationId } from '../crm';
 
 export interface ObjectRef {
   limetype: string;
@@ -17,7 +17,7 @@ export type Found =
   /** There is one, but the API user may not read it: it is left out. */
   | { state: 'forbidden'; ref: ObjectRef }
   | { state: 'none' }
-  | { state: 'error'; ref?: ObjectRef; error: CrmError };
+  | { state: 'error'; ref?: ObjectRef; error: CrmFailure };
 
 export interface Identification {
   person: Found;
@@ -43,7 +43,7 @@ export function queryExecutor(crm: CrmPort): (query: LimeQuery) => Promise<LimeQ
 }
 
 export class CrmQueryError extends Error {
-  constructor(public readonly error: CrmError) {
+  constructor(public readonly error: CrmFailure) {
     super(error.message);
     this.name = 'CrmQueryError';
   }
@@ -123,8 +123,8 @@ export async function findFirstByRule(
   crm: CrmPort,
   rule: LookupRule,
   contact: LookupContact,
-): Promise<{ ok: true; id: number | null } | { ok: false; error: CrmError }> {
-  let failure: CrmError | undefined;
+): Promise<{ ok: true; id: number | null } | { ok: false; error: CrmFailure }> {
+  let failure: CrmFailure | undefined;
   const query = queryExecutor(crm);
   const lookup = await runLookupSequence([rule], contact, async (limeQuery) => {
     try {

@@ -1,15 +1,5 @@
 // Conversations arriving in Lime CRM: Lime Connect's send/re-send and DCI's meeting summaries,
-// over a CRM port with a REST adapter.
-export type {
-  CrmError,
-  CrmListOptions,
-  CrmObject,
-  CrmPort,
-  CrmResult,
-  CrmValues,
-} from './crm-port';
-export { createRestCrmPort, apiRootOf } from './rest-crm-port';
-export type { FetchLike, RestCrmPortOptions } from './rest-crm-port';
+// over the CRM port (src/crm).
 export { sendConversation, webclientLink } from './send-conversation';
 export type {
   Attached,

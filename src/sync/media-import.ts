@@ -1,7 +1,7 @@
 // Media files of a Lime Connect chat imported as documents on the object (seed 000): only when the
 // runtime feature flag is on and an API key to Lime Connect is configured, and asynchronously in the
 // Task handler, so that a failing import never holds up or undoes the note.
-import type { CrmError, CrmPort } from './crm-port';
+import type { CrmFailure, CrmPort } from '../crm';
 import type { ObjectRef } from './identify';
 import type { MediaFile } from './lime-connect-conversation';
 
@@ -12,7 +12,7 @@ export interface TaskQueue {
 
 export type MediaImportOutcome =
   | { file: MediaFile; ok: true; document: ObjectRef }
-  | { file: MediaFile; ok: false; error: CrmError };
+  | { file: MediaFile; ok: false; error: CrmFailure };
 
 export type MediaImport =
   /** The conversation has no media files. */

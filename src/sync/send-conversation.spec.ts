@@ -3,7 +3,7 @@ import { createEmulator, type Database, type Emulator } from '../emulator';
 import { createEmulatorCrmPort } from '../emulator/emulator-crm-port';
 import { HttpService } from '../lime';
 import { parseHistoryNote } from '../notes';
-import type { CrmPort } from './crm-port';
+import type { CrmPort } from '../crm';
 import type { LimeConnectConversationInput } from './lime-connect-conversation';
 import {
   sendConversation,

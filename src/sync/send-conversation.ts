@@ -6,13 +6,7 @@ import type { LimeTypes } from '../lime/types';
 import type { LookupContact } from '../lookup';
 import { formatTranscriptNote, parseHistoryNote } from '../notes';
 import type { TranscriptConversation } from '../notes';
-import {
-  type CrmError,
-  type CrmObject,
-  type CrmPort,
-  type CrmValues,
-  relationId,
-} from './crm-port';
+import { type CrmFailure, type CrmObject, type CrmPort, type CrmValues, relationId } from '../crm';
 import {
   type Found,
   type ObjectRef,
@@ -105,7 +99,7 @@ export type SendFailure =
   /** The API user may not update the object the conversation belongs to. */
   | { ok: false; reason: 'forbidden'; object: ObjectRef }
   /** The CRM failed at a step; `object` is set when the object exists and a re-send will complete it. */
-  | { ok: false; reason: 'crm-error'; step: SendStep; error: CrmError; object?: ObjectRef };
+  | { ok: false; reason: 'crm-error'; step: SendStep; error: CrmFailure; object?: ObjectRef };
 
 export type SendConversationResult = SendSuccess | SendFailure;
 

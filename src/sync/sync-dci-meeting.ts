@@ -6,13 +6,7 @@ import type { LookupRule } from '../config/schema';
 import { dciLookupRules } from '../lookup';
 import { formatDciSummaryNote, parseHistoryNote } from '../notes';
 import type { DciSummary } from '../notes';
-import {
-  type CrmError,
-  type CrmObject,
-  type CrmPort,
-  type CrmValues,
-  relationId,
-} from './crm-port';
+import { type CrmFailure, type CrmObject, type CrmPort, type CrmValues, relationId } from '../crm';
 import {
   type DciMeeting,
   type DciMeetingParticipant,
@@ -52,7 +46,7 @@ export interface ParticipantReport {
   /** Which matching rule found the person: `email`, `mobilephone` or `phone`. */
   matchedBy?: string;
   note?: ObjectRef;
-  error?: CrmError;
+  error?: CrmFailure;
 }
 
 export type DciSyncResult =
@@ -222,7 +216,7 @@ const COMPANY_BY_NAME: LookupRule = {
 async function resolveCompany(
   crm: CrmPort,
   name: string | undefined,
-): Promise<{ ok: true; company: Found; created: boolean } | { ok: false; error: CrmError }> {
+): Promise<{ ok: true; company: Found; created: boolean } | { ok: false; error: CrmFailure }> {
   if (!name) {
     return { ok: true, company: { state: 'none' }, created: false };
   }
@@ -286,7 +280,7 @@ async function findMeetingNote(
   crm: CrmPort,
   personId: number,
   summary: DciSummary,
-): Promise<{ ok: true; note?: CrmObject } | { ok: false; error: CrmError }> {
+): Promise<{ ok: true; note?: CrmObject } | { ok: false; error: CrmFailure }> {
   const notes = await crm.list('history', { person: personId, type: DCI_HISTORY_TYPE });
   if (!notes.ok) {
     return notes;

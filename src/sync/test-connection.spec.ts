@@ -1,8 +1,8 @@
-// DCI's Test connection, through the REST adapter against the emulated Lime CRM over HTTP.
+// DCI's Test connection, through the fetch transport against the emulated Lime CRM over HTTP.
 import { DEV_API_KEY } from '../../scripts/dev-auth';
 import { startApiServer, type ApiServer } from '../../scripts/api-server';
 import { createEmulator } from '../emulator';
-import { createRestCrmPort } from './rest-crm-port';
+import { createFetchCrmPort } from '../crm';
 import { testDciConnection } from './test-connection';
 
 describe('testDciConnection', () => {
@@ -15,7 +15,7 @@ describe('testDciConnection', () => {
   afterEach(() => server.emulator.faults.clear());
 
   const test = (baseUrl = server.url, apiKey = DEV_API_KEY) =>
-    testDciConnection(createRestCrmPort({ baseUrl, apiKey, fetch }));
+    testDciConnection(createFetchCrmPort({ baseUrl, auth: { apiKey }, fetch }));
 
   it('succeeds with the right base URL and API key', async () => {
     expect(await test()).toEqual({ ok: true });

@@ -1,6 +1,6 @@
 // DCI's "Test connection" (seed 001): are the base URL and API key right, and may the key read what
 // the integration writes to (person, company, history)? One clear answer per way it can fail.
-import type { CrmPort } from './crm-port';
+import type { CrmPort } from '../crm';
 
 /** The limetypes the DCI integration reads and writes. */
 export const DCI_LIMETYPES = ['person', 'company', 'history'] as const;
@@ -32,6 +32,7 @@ export async function testDciConnection(crm: CrmPort): Promise<ConnectionTest> {
         break;
       case 'unreachable':
       case 'timeout':
+      case 'aborted':
         return { ok: false, reason: 'unreachable', message: error.message };
       case 'unauthorized':
         return { ok: false, reason: 'unauthorized', message: error.message };

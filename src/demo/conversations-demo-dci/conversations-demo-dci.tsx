@@ -1,6 +1,7 @@
 import { Component, Host, State, h } from '@stencil/core';
 import { translator, type LimePlatform } from '../../lime';
-import { apiRootOf, syncDciMeeting, testDciConnection, type DciMeetingInput } from '../../sync';
+import { apiRootOf } from '../../crm';
+import { syncDciMeeting, testDciConnection, type DciMeetingInput } from '../../sync';
 import { getDemoEmulator } from '../demo-emulator';
 import {
   DEMO_API_KEY,

@@ -1,0 +1,80 @@
+// What Lime CRM's REST API answers, checked before it is believed: every transport parses its
+// answers here. zod/mini: the webclient transport is on the connect dialog's and the history
+// note's path, which must load little (see `npm run bench -- size`).
+import { z } from 'zod/mini';
+import type { LimeQueryResponse } from '../lime/types';
+import type { CrmFailure } from './failure';
+import { fail, ok, type CrmObject, type CrmResult, type ResponseSchema } from './port';
+
+// The real API names the id `_id`; the emulator's REST also `id`. Both are accepted, `id` comes out.
+const LimeObject = z.pipe(
+  z
+    .looseObject({ id: z.optional(z.int()), _id: z.optional(z.int()) })
+    .check(
+      z.refine(
+        (object) => object.id !== undefined || object._id !== undefined,
+        'an object without an id',
+      ),
+    ),
+  z.transform((object: Record<string, unknown> & { id?: number; _id?: number }): CrmObject => ({
+    ...object,
+    id: object.id ?? object._id ?? 0,
+  })),
+);
+
+const LimeObjectList = z.looseObject({
+  _embedded: z.looseObject({ limeobjects: z.array(LimeObject) }),
+});
+
+const QueryAnswer = z.object({
+  objects: z.array(z.record(z.string(), z.unknown())),
+  aggregates: z.optional(z.nullable(z.record(z.string(), z.unknown()))),
+});
+
+const ErrorBody = z.looseObject({
+  message: z.optional(z.string()),
+  error: z.optional(z.string()),
+  detail: z.optional(z.string()),
+});
+
+/** `value` read with `schema`, or `invalid-response` saying what was expected. */
+export function parseResponse<T>(
+  schema: ResponseSchema<T>,
+  value: unknown,
+  what: string,
+): CrmResult<T> {
+  const parsed = schema.safeParse(value);
+  return parsed.success ? ok(parsed.data) : fail(invalidResponse(what));
+}
+
+export function invalidResponse(what: string): CrmFailure {
+  return { kind: 'invalid-response', message: `Lime CRM answered with an unexpected ${what}` };
+}
+
+export const parseObject = (value: unknown): CrmResult<CrmObject> =>
+  parseResponse(LimeObject, value, 'object');
+
+export function parseObjectList(value: unknown): CrmResult<CrmObject[]> {
+  const list = parseResponse(LimeObjectList, value, 'list of objects');
+  return list.ok ? ok(list.value._embedded.limeobjects) : list;
+}
+
+export function parseQueryResponse(value: unknown): CrmResult<LimeQueryResponse> {
+  const answer = parseResponse(QueryAnswer, value, 'Lime Query response');
+  return answer.ok
+    ? ok({ objects: answer.value.objects, aggregates: answer.value.aggregates ?? {} })
+    : answer;
+}
+
+/** The server's own words for a failed request, or `HTTP <status>`; never a page of HTML. */
+export function errorMessageOf(body: unknown, status: number): string {
+  const parsed = ErrorBody.safeParse(body);
+  const fromBody = parsed.success
+    ? (parsed.data.message ?? parsed.data.error ?? parsed.data.detail)
+    : undefined;
+  if (fromBody) {
+    return fromBody;
+  }
+  const plain = typeof body === 'string' ? body.trim().slice(0, 200) : '';
+  return plain && !plain.startsWith('<') ? plain : `HTTP ${status}`;
+}
