@@ -141,6 +141,31 @@ describe('Lime Query evaluation', () => {
     expect(tickets.objects).toEqual([{ title: 'Login' }]);
   });
 
+  it('judges each object by every condition ORed on one nested key, sorted by that key too', () => {
+    const response = run({
+      limetype: 'deal',
+      filter: {
+        op: 'OR',
+        exp: [
+          { key: 'company.name', op: '?', exp: 'widgets' },
+          { key: 'company.name', op: '=', exp: 'Acme AB' },
+          { key: 'company.name', op: '=?', exp: 'nobody' },
+        ],
+      },
+      responseFormat: {
+        object: { name: null, company: null },
+        aggregates: { total: { op: 'COUNT' } },
+      },
+      orderBy: [{ 'company.name': 'DESC' }, { value: 'DESC' }],
+      limit: 2,
+    });
+    expect(response.objects).toEqual([
+      { name: 'Large', company: 1002 },
+      { name: 'Medium', company: 1001 },
+    ]);
+    expect(response.aggregates).toEqual({ total: 3 });
+  });
+
   it('treats a missing relation as null in nested keys', () => {
     expect(
       names(run({ limetype: 'person', filter: { key: 'company.name', op: '=', exp: null } })),

@@ -68,6 +68,7 @@ export function executeQuery(
 
 class QueryEvaluation {
   private backreferenceIndex = new Map<string, Map<number, StoredObject[]>>();
+  private keyGetters = new Map<string, Getter & { kind: Kind }>();
 
   constructor(
     private readonly db: Database,
@@ -177,8 +178,33 @@ class QueryEvaluation {
     return property;
   }
 
-  /** A getter for a (possibly nested) key: all values it reaches, `[null]` when it reaches none. */
+  /**
+   * A getter for a (possibly nested) key: all values it reaches, `[null]` when it reaches none.
+   * One getter per key, remembering the last row: a filter that ORs many conditions on one key
+   * (a phone number's forms) goes through the relation once per row, not once per condition.
+   */
   private compileKey(limetype: string, key: string, where: string): Getter & { kind: Kind } {
+    const cacheKey = `${limetype}\u0000${key}`;
+    const cached = this.keyGetters.get(cacheKey);
+    if (cached) {
+      return cached;
+    }
+    const compiled = this.compileKeyOnce(limetype, key, where);
+    let lastRow: StoredObject | undefined;
+    let lastValues: unknown[] = [];
+    const getter = ((row: StoredObject) => {
+      if (row !== lastRow) {
+        lastValues = compiled(row);
+        lastRow = row;
+      }
+      return lastValues;
+    }) as Getter & { kind: Kind };
+    getter.kind = compiled.kind;
+    this.keyGetters.set(cacheKey, getter);
+    return getter;
+  }
+
+  private compileKeyOnce(limetype: string, key: string, where: string): Getter & { kind: Kind } {
     const segments = key.split('.');
     const steps: { property: LimePropertyMeta }[] = [];
     let current = limetype;

@@ -41,7 +41,8 @@ export type PortalState =
   | { phase: 'starting' }
   | { phase: 'config-error'; message: string }
   | { phase: 'waiting' }
-  | { phase: 'loading' }
+  /** Looking up; the record shown before stays, marked stale, until the answer replaces it. */
+  | { phase: 'loading'; shown?: { lookup: LookupFound; record: PortalRecord } }
   | {
       phase: 'not-found';
       tried: LookupAttempt[];
@@ -199,7 +200,8 @@ export function createPortalSession(options: PortalSessionOptions): PortalSessio
         .flatMap((rule): LimeQueryFilter[] => {
           const value = contactValue(contact!, rule.contactField);
           const filters = value ? candidateFilters(rule, value, defaultCountry) : null;
-          return filters ? [filters.exact, filters.candidates].filter((each) => !!each) : [];
+          const found = filters && (filters.candidates ?? filters.exact);
+          return found ? [found] : [];
         });
       if (owners.length === 0) {
         return [];
@@ -275,7 +277,7 @@ export function createPortalSession(options: PortalSessionOptions): PortalSessio
     }
     const rules = bootstrap.lookupRules;
     const signal = beginRun();
-    setState({ phase: 'loading' });
+    setState({ phase: 'loading', shown: shownRecord(snapshot.state) });
     viewed = await viewedLimetypes(signal);
     if (signal.aborted) {
       return;
@@ -394,4 +396,14 @@ export function createPortalSession(options: PortalSessionOptions): PortalSessio
       });
     },
   };
+}
+
+/** The record on screen in `state`, if any: kept in sight while the next contact loads. */
+function shownRecord(
+  state: PortalState,
+): { lookup: LookupFound; record: PortalRecord } | undefined {
+  if (state.phase === 'found') {
+    return { lookup: state.lookup, record: state.record };
+  }
+  return state.phase === 'loading' ? state.shown : undefined;
 }

@@ -591,6 +591,19 @@ describe('text lookups, bounded', () => {
     });
   });
 
+  it('asks one query when the page of begins-with candidates holds them all', async () => {
+    const db = new Database(limetypes);
+    db.create('company', { name: 'Lime Technologies' });
+    const { execute, queries } = emulatorExecutor(db);
+    const result = await runLookupSequence(
+      [companyRule],
+      { company: 'lime technologies' },
+      execute,
+    );
+    expect(result).toMatchObject({ found: true, objects: [{ value: 'Lime Technologies' }] });
+    expect(queries).toHaveLength(1);
+  });
+
   it('lists the exact match first, and finds other cases by begins-with', async () => {
     const db = new Database(limetypes);
     db.create('company', { name: 'lime technologies' });

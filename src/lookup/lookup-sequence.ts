@@ -225,7 +225,7 @@ async function runRule(
     const found =
       rule.match === 'phone'
         ? await findByPhone(value, query, filters, defaultCountry)
-        : await findByText(value, query, filters);
+        : await findByText(value, query, filters, rule.match === 'exact');
     const objects = found.objects.slice(0, LOOKUP_MATCH_LIMIT);
     const done: LookupAttempt = { ...attempt, matches: objects.length };
     return {
@@ -239,9 +239,11 @@ async function runRule(
 }
 
 /**
- * The filters of a rule's queries for `value`: exact first, then the candidates (begins-with, or a
- * phone number's forms); `null` when the value is no phone number for a phone rule. Exported so
- * that a caller can ask, in the same round trip, for what belongs to the objects they find.
+ * The filters of a rule's queries for `value`: the candidates (begins-with, or a phone number's
+ * forms), and the exact value (asked alone when the value is too short to begin with, or after a
+ * full page of candidates); `null` when the value is no phone number for a phone rule. Every
+ * object the rule can find matches `candidates ?? exact`: a caller can ask, in the same round
+ * trip, for what belongs to them.
  */
 export function candidateFilters(
   rule: LookupRule,
@@ -254,7 +256,7 @@ export function candidateFilters(
   }
   const exact: LimeQueryFilter = { key: rule.property, op: LimeQueryOperator.EQUALS, exp: value };
   // Lime's `=` compares as the database collates, which need not ignore case; "begins with"
-  // always does, so it runs beside `=` for values long enough to be selective.
+  // always does, so it is asked instead for values long enough to be selective.
   return rule.match === 'exact' || value.length < MIN_BEGINS_WITH_LENGTH
     ? { exact }
     : { exact, candidates: { key: rule.property, op: LimeQueryOperator.BEGINS, exp: value } };
@@ -290,23 +292,39 @@ async function findByText(
   value: string,
   query: QueryPage,
   filters: { exact?: LimeQueryFilter; candidates?: LimeQueryFilter },
+  exactOnly: boolean,
 ): Promise<Found> {
-  // Both queries go in one round trip. The exact matches come first and are found even when the
-  // begins-with page is capped; either query may find other values (longer ones), so equality is
-  // confirmed here.
-  const none: Promise<Found> = Promise.resolve({ objects: [], truncated: false });
-  const [exact, begins] = await Promise.all([
-    filters.exact ? query(filters.exact, LOOKUP_MATCH_LIMIT) : none,
-    filters.candidates ? query(filters.candidates, LOOKUP_CANDIDATE_PAGE) : none,
-  ]);
-  const wanted = normalizeEmail(value);
+  if (!filters.candidates) {
+    const exact = filters.exact ? await query(filters.exact, LOOKUP_MATCH_LIMIT) : undefined;
+    const objects = exact?.objects ?? [];
+    return { objects: exactOnly ? objects : sameText(objects, value), truncated: false };
+  }
+  // One query: a value begins with itself, so "begins with" finds the exact matches too, in any
+  // case. Only when its page comes back full may an exact match be beyond it: then a second query
+  // asks for the exact value alone. Either may find other values (longer ones), so equality is
+  // confirmed here, the exact spelling first.
+  const begins = await query(filters.candidates, LOOKUP_CANDIDATE_PAGE);
+  const exact =
+    begins.truncated && filters.exact
+      ? (await query(filters.exact, LOOKUP_MATCH_LIMIT)).objects
+      : [];
   const seen = new Set<number>();
-  const objects = [...exact.objects, ...begins.objects].filter((object) => {
+  const objects = sameText([...exact, ...begins.objects], value).filter((object) => {
     const fresh = !seen.has(object.id);
     seen.add(object.id);
-    return fresh && typeof object.value === 'string' && normalizeEmail(object.value) === wanted;
+    return fresh;
   });
+  const spelledAlike = (object: LookupObject) => (object.value === value ? 0 : 1);
+  objects.sort((a, b) => spelledAlike(a) - spelledAlike(b));
   return { objects, truncated: begins.truncated };
+}
+
+/** The objects whose value is `value`, compared trimmed and in any case. */
+function sameText(objects: LookupObject[], value: string): LookupObject[] {
+  const wanted = normalizeEmail(value);
+  return objects.filter(
+    (object) => typeof object.value === 'string' && normalizeEmail(object.value) === wanted,
+  );
 }
 
 /**

@@ -80,11 +80,21 @@ export class Portal {
   }
 
   public render() {
-    const { phase } = this.view.state;
+    const { state, language } = this.view;
+    const busy = state.phase === 'loading' || state.phase === 'starting';
+    const status = busy
+      ? translator(this.platform)(`portal.${state.phase === 'loading' ? 'loading' : 'waiting'}`)
+      : '';
+    // The record on screen stays (dimmed) while the next contact loads: swapping it for the
+    // skeleton and back would rebuild every section for each contact.
+    const stale = state.phase === 'loading' && state.shown !== undefined;
     return (
       <Host>
-        <div class="portal" lang={this.view.language} aria-busy={String(phase === 'loading')}>
-          {this.renderState(this.view.state)}
+        <p class="visually-hidden" role="status">
+          {status}
+        </p>
+        <div class={{ portal: true, stale }} lang={language} aria-busy={String(busy)}>
+          {this.renderState(state)}
         </div>
       </Host>
     );
@@ -95,8 +105,10 @@ export class Portal {
     switch (state.phase) {
       case 'starting':
       case 'loading':
-        return (
-          <Skeleton status={t(state.phase === 'loading' ? 'portal.loading' : 'portal.waiting')} />
+        return state.phase === 'loading' && state.shown ? (
+          this.renderFound(state.shown.lookup, state.shown.record)
+        ) : (
+          <Skeleton />
         );
       case 'waiting':
         return (

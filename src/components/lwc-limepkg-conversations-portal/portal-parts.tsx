@@ -23,11 +23,8 @@ export interface RecordContext {
   webclientUrl: string;
 }
 
-/** Grey bones in the shape of a record, while one loads; `status` is said to screen readers. */
-export const Skeleton: FunctionalComponent<{ status: string }> = ({ status }) => [
-  <p class="visually-hidden" role="status">
-    {status}
-  </p>,
+/** Grey bones in the shape of a record, while the first one loads (the Portal says so aloud). */
+export const Skeleton: FunctionalComponent = () => (
   <div class="skeleton" aria-hidden="true">
     <div class="skeleton-header">
       <span class="bone bone-icon" />
@@ -41,8 +38,8 @@ export const Skeleton: FunctionalComponent<{ status: string }> = ({ status }) =>
     {[1, 2].map(() => (
       <span class="bone bone-section" />
     ))}
-  </div>,
-];
+  </div>
+);
 
 const LinkOrText: FunctionalComponent<{ href?: string; text: string }> = ({ href, text }) =>
   href ? (
