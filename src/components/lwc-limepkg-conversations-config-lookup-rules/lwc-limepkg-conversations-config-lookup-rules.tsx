@@ -4,8 +4,6 @@ import {
   CONTACT_FIELDS,
   CUSTOM_FIELD_PREFIX,
   MATCH_MODES,
-  issuesAt,
-  issuesUnder,
   limetypeOptions,
   lookupPropertyOptions,
   lookupRuleSchema,
@@ -15,25 +13,16 @@ import {
   type MatchMode,
 } from '../../config';
 import {
-  bundledTextsReady,
-  subscribeLimetypes,
   Query,
-  Subscriptions,
   findService,
-  translator,
   type LimePlatform,
   type LimeTypes,
   type QueryService,
 } from '../../lime';
 import { runLookupSequence, type LookupContact } from '../../lookup';
-import {
-  fieldProblem,
-  inputEventValue,
-  selectEventValue,
-  selectOptions,
-  selected,
-} from '../lwc-limepkg-conversations-config/config-texts';
-import { IssueList } from '../lwc-limepkg-conversations-config/issue-list';
+import { inputEventValue, selectEventValue, selectOptions, selected } from '../shared/config-texts';
+import { ConfigWidgetElement, ConfigWidgetFrame, patchAt, removeAt } from '../shared/config-widget';
+import { IssueList } from '../shared/issue-list';
 import { lookupReport, type LookupReport } from './lookup-report';
 import { moveItem, rowIndexAt } from './reorder';
 
@@ -57,7 +46,7 @@ const CUSTOM_FIELD = 'custom';
   styleUrl: 'lwc-limepkg-conversations-config-lookup-rules.scss',
   shadow: true,
 })
-export class ConfigLookupRules implements FormComponent<LookupRule[]> {
+export class ConfigLookupRules extends ConfigWidgetElement implements FormComponent<LookupRule[]> {
   /** The rules, in the order they are tried. */
   @Prop()
   public value: LookupRule[] = [];
@@ -114,9 +103,6 @@ export class ConfigLookupRules implements FormComponent<LookupRule[]> {
   private host!: HTMLElement;
 
   @State()
-  private stateLimetypes: LimeTypes = {};
-
-  @State()
   private sample: Record<SampleField, string> = {
     email: '',
     mobileNumber: '',
@@ -135,20 +121,11 @@ export class ConfigLookupRules implements FormComponent<LookupRule[]> {
   @State()
   private drag?: { from: number; over: number; pointerId: number };
 
-  private subscriptions = new Subscriptions();
   private testAbort?: AbortController;
   private focusAfterRender?: number;
 
-  public connectedCallback() {
-    this.subscriptions.add(
-      subscribeLimetypes(this.platform, (limetypes) => {
-        this.stateLimetypes = limetypes ?? {};
-      }),
-    );
-  }
-
   public disconnectedCallback() {
-    this.subscriptions.clear();
+    super.disconnectedCallback();
     this.testAbort?.abort();
   }
 
@@ -163,17 +140,17 @@ export class ConfigLookupRules implements FormComponent<LookupRule[]> {
     row?.focus();
   }
 
-  /** Our texts are fetched first when the platform lacks them, so no key ever shows. */
-  public componentWillLoad() {
-    return bundledTextsReady(this.platform);
-  }
-
   public render() {
     const rules = this.value ?? [];
     return (
-      <section class="lookup-rules" aria-label={this.label}>
-        {this.renderHeading()}
-        {this.renderHelper()}
+      <ConfigWidgetFrame
+        class="lookup-rules"
+        widget={this.widget}
+        texts="config.lookup_rules"
+        count={rules.length}
+        add={{ class: 'add-rule', onClick: this.addRule }}
+        footer={this.renderTestLookup()}
+      >
         <ol
           class={{ rules: true, dragging: !!this.drag }}
           onPointerMove={this.handlePointerMove}
@@ -182,51 +159,12 @@ export class ConfigLookupRules implements FormComponent<LookupRule[]> {
         >
           {rules.map(this.renderRule)}
         </ol>
-        {this.renderEmpty(rules)}
-        {this.renderAdd()}
-        {this.renderTestLookup()}
-      </section>
+      </ConfigWidgetFrame>
     );
   }
-
-  private get t() {
-    return translator(this.platform);
-  }
-
-  private get allLimetypes(): LimeTypes {
-    return this.limetypes ?? this.stateLimetypes;
-  }
-
-  private get locked(): boolean {
-    return !!this.readonly || !!this.disabled;
-  }
-
-  private renderHeading = () => {
-    if (!this.label) {
-      return null;
-    }
-    return (
-      <h3 class="heading">
-        {this.label}
-        {this.required ? ' *' : ''}
-      </h3>
-    );
-  };
-
-  private renderHelper = () => {
-    const text = this.helperText || this.t('config.lookup_rules.helper');
-    return <p class="helper">{text}</p>;
-  };
-
-  private renderEmpty = (rules: LookupRule[]) => {
-    if (rules.length) {
-      return null;
-    }
-    return <p class="empty">{this.t('config.lookup_rules.empty')}</p>;
-  };
 
   private renderRule = (rule: LookupRule, index: number) => {
-    const t = this.t;
+    const t = this.widget.t;
     const count = this.value.length;
     const custom = rule.contactField.startsWith(CUSTOM_FIELD_PREFIX);
     const dropTarget = this.drag && this.drag.over === index && this.drag.from !== index;
@@ -239,7 +177,7 @@ export class ConfigLookupRules implements FormComponent<LookupRule[]> {
           'is-drop-target': !!dropTarget,
         }}
         data-rule-index={index}
-        tabindex={this.locked ? undefined : 0}
+        tabindex={this.widget.locked ? undefined : 0}
         aria-label={t('config.lookup_rules.rule_label', {
           number: index + 1,
           field: rule.contactField,
@@ -258,32 +196,28 @@ export class ConfigLookupRules implements FormComponent<LookupRule[]> {
           {this.renderLimetype(rule, index)}
           {this.renderProperty(rule, index)}
           {this.renderMatch(rule, index)}
-          <IssueList
-            t={t}
-            errors={issuesUnder(this.errors ?? [], [index])}
-            warnings={issuesUnder(this.warnings ?? [], [index])}
-          />
+          <IssueList {...this.widget.issues([index])} />
         </div>
         <div class="actions">
           <limel-icon-button
             icon="arrow_up"
             label={t('config.lookup_rules.move_up')}
-            disabled={this.locked || index === 0}
+            disabled={this.widget.locked || index === 0}
             onClick={() => this.move(index, index - 1)}
           />
           <limel-icon-button
             icon="arrow_down"
             label={t('config.lookup_rules.move_down')}
-            disabled={this.locked || index === count - 1}
+            disabled={this.widget.locked || index === count - 1}
             onClick={() => this.move(index, index + 1)}
           />
           <limel-icon-button
             icon="trash"
             label={t('config.lookup_rules.remove')}
-            disabled={this.locked}
-            onClick={() => this.emit(this.value.filter((_, each) => each !== index))}
+            disabled={this.widget.locked}
+            onClick={() => this.emit(removeAt(this.value, index))}
           />
-          {this.locked ? null : (
+          {this.widget.locked ? null : (
             // Pointer only: the move buttons and Alt+Arrow keys do the same by keyboard.
             <span
               class="handle"
@@ -298,16 +232,8 @@ export class ConfigLookupRules implements FormComponent<LookupRule[]> {
     );
   };
 
-  private problem(index: number, field: string) {
-    return fieldProblem(
-      this.t,
-      issuesAt(this.errors ?? [], [index, field]),
-      issuesAt(this.warnings ?? [], [index, field]),
-    );
-  }
-
   private renderContactField = (rule: LookupRule, index: number, custom: boolean) => {
-    const t = this.t;
+    const t = this.widget.t;
     const options: Option[] = [
       ...CONTACT_FIELDS.map((field) => ({
         text: t(`config.contact_field.${field}`),
@@ -315,16 +241,13 @@ export class ConfigLookupRules implements FormComponent<LookupRule[]> {
       })),
       { text: t('config.contact_field.custom'), value: CUSTOM_FIELD },
     ];
-    const problem = this.problem(index, 'contactField');
     return (
       <limel-select
         class="contact-field"
         label={t('config.lookup_rules.contact_field')}
         options={options}
         value={selected(options, custom ? CUSTOM_FIELD : rule.contactField)}
-        disabled={this.disabled}
-        readonly={this.readonly}
-        invalid={problem.invalid}
+        {...this.widget.field([index, 'contactField'])}
         onChange={(event: Event) => {
           const choice = selectEventValue(event);
           const contactField: ContactField =
@@ -346,11 +269,10 @@ export class ConfigLookupRules implements FormComponent<LookupRule[]> {
   private renderCustomKey = (rule: LookupRule, index: number) => (
     <limel-input-field
       class="custom-key"
-      label={this.t('config.lookup_rules.custom_key')}
+      label={this.widget.t('config.lookup_rules.custom_key')}
       value={rule.contactField.slice(CUSTOM_FIELD_PREFIX.length)}
       required={true}
-      disabled={this.disabled}
-      readonly={this.readonly}
+      {...this.widget.field()}
       onChange={(event: Event) => {
         const key = inputEventValue(event).trim();
         if (key) {
@@ -361,20 +283,17 @@ export class ConfigLookupRules implements FormComponent<LookupRule[]> {
   );
 
   private renderLimetype = (rule: LookupRule, index: number) => {
-    const options = selectOptions(limetypeOptions(this.allLimetypes), rule.limetype);
-    const problem = this.problem(index, 'limetype');
+    const options = selectOptions(limetypeOptions(this.widget.limetypes), rule.limetype);
     return (
       <limel-select
         class="limetype"
-        label={this.t('config.field.limetype')}
+        label={this.widget.t('config.field.limetype')}
         options={options}
         value={selected(options, rule.limetype)}
-        disabled={this.disabled}
-        readonly={this.readonly}
-        invalid={problem.invalid}
+        {...this.widget.field([index, 'limetype'])}
         onChange={(event: Event) => {
           const limetype = selectEventValue(event);
-          const fits = lookupPropertyOptions(this.allLimetypes, limetype, rule.contactField);
+          const fits = lookupPropertyOptions(this.widget.limetypes, limetype, rule.contactField);
           const property = fits.some((option) => option.value === rule.property)
             ? rule.property
             : (fits[0]?.value ?? '');
@@ -386,19 +305,16 @@ export class ConfigLookupRules implements FormComponent<LookupRule[]> {
 
   private renderProperty = (rule: LookupRule, index: number) => {
     const options = selectOptions(
-      lookupPropertyOptions(this.allLimetypes, rule.limetype, rule.contactField),
+      lookupPropertyOptions(this.widget.limetypes, rule.limetype, rule.contactField),
       rule.property,
     );
-    const problem = this.problem(index, 'property');
     return (
       <limel-select
         class="property"
-        label={this.t('config.field.property')}
+        label={this.widget.t('config.field.property')}
         options={options}
         value={selected(options, rule.property)}
-        disabled={this.disabled}
-        readonly={this.readonly}
-        invalid={problem.invalid}
+        {...this.widget.field([index, 'property'])}
         onChange={(event: Event) => {
           this.updateRule(index, { property: selectEventValue(event) });
         }}
@@ -408,19 +324,16 @@ export class ConfigLookupRules implements FormComponent<LookupRule[]> {
 
   private renderMatch = (rule: LookupRule, index: number) => {
     const options: Option[] = MATCH_MODES.map((mode) => ({
-      text: this.t(`config.match.${mode}`),
+      text: this.widget.t(`config.match.${mode}`),
       value: mode,
     }));
-    const problem = this.problem(index, 'match');
     return (
       <limel-select
         class="match"
-        label={this.t('config.lookup_rules.match')}
+        label={this.widget.t('config.lookup_rules.match')}
         options={options}
         value={selected(options, rule.match)}
-        disabled={this.disabled}
-        readonly={this.readonly}
-        invalid={problem.invalid}
+        {...this.widget.field([index, 'match'])}
         onChange={(event: Event) => {
           this.updateRule(index, { match: toMatchMode(selectEventValue(event)) });
         }}
@@ -428,22 +341,8 @@ export class ConfigLookupRules implements FormComponent<LookupRule[]> {
     );
   };
 
-  private renderAdd = () => {
-    if (this.locked) {
-      return null;
-    }
-    return (
-      <limel-button
-        class="add-rule"
-        icon="plus_math"
-        label={this.t('config.lookup_rules.add')}
-        onClick={this.addRule}
-      />
-    );
-  };
-
   private renderTestLookup = () => {
-    const t = this.t;
+    const t = this.widget.t;
     return (
       <section class="test-lookup" aria-labelledby="test-lookup-title">
         <h4 id="test-lookup-title">{t('config.test_lookup.title')}</h4>
@@ -511,7 +410,7 @@ export class ConfigLookupRules implements FormComponent<LookupRule[]> {
   };
 
   private runTestLookup = async () => {
-    const t = this.t;
+    const t = this.widget.t;
     const query = findService<QueryService>(this.platform, Query);
     if (!query) {
       this.report = {
@@ -536,7 +435,7 @@ export class ConfigLookupRules implements FormComponent<LookupRule[]> {
         defaultCountry: this.defaultCountry,
       });
       if (!('aborted' in result && result.aborted)) {
-        this.report = lookupReport(t, this.allLimetypes, result);
+        this.report = lookupReport(t, this.widget.limetypes, result);
       }
     } finally {
       if (this.testAbort === abort) {
@@ -546,7 +445,7 @@ export class ConfigLookupRules implements FormComponent<LookupRule[]> {
   };
 
   private handleRuleKeyDown = (event: KeyboardEvent, index: number) => {
-    if (!event.altKey || this.locked) {
+    if (!event.altKey || this.widget.locked) {
       return;
     }
     if (event.key === 'ArrowUp' || event.key === 'ArrowDown') {
@@ -606,10 +505,11 @@ export class ConfigLookupRules implements FormComponent<LookupRule[]> {
   }
 
   private addRule = () => {
-    const limetype = this.allLimetypes.person
+    const limetype = this.widget.limetypes.person
       ? 'person'
-      : (limetypeOptions(this.allLimetypes)[0]?.value ?? '');
-    const property = lookupPropertyOptions(this.allLimetypes, limetype, 'email')[0]?.value ?? '';
+      : (limetypeOptions(this.widget.limetypes)[0]?.value ?? '');
+    const property =
+      lookupPropertyOptions(this.widget.limetypes, limetype, 'email')[0]?.value ?? '';
     this.emit([
       ...(this.value ?? []),
       { contactField: 'email', limetype, property, match: 'case-insensitive' },
@@ -617,8 +517,7 @@ export class ConfigLookupRules implements FormComponent<LookupRule[]> {
   };
 
   private updateRule(index: number, change: Partial<LookupRule>) {
-    // Spread the stored rule first: keys this version does not know are kept.
-    this.emit(this.value.map((rule, each) => (each === index ? { ...rule, ...change } : rule)));
+    this.emit(patchAt(this.value, index, change));
   }
 
   private emit(rules: LookupRule[]) {

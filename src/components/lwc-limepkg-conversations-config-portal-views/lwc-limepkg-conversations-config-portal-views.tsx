@@ -2,36 +2,25 @@ import { Component, Event, EventEmitter, Prop, State, h } from '@stencil/core';
 import type { FormComponent, FormInfo } from '@limetech/lime-elements';
 import {
   aggregationRelationOptions,
-  issuesAt,
-  issuesUnder,
   limetypeOptions,
   propertyOptions,
   type Issue,
   type PortalAggregation,
   type PortalView,
 } from '../../config';
+import type { LimePlatform, LimeTypes } from '../../lime';
 import {
-  bundledTextsReady,
-  subscribeLimetypes,
-  Subscriptions,
-  translator,
-  type LimePlatform,
-  type LimeTypes,
-} from '../../lime';
-import {
-  fieldProblem,
   inputEventValue,
   selectEventValue,
   selectEventValues,
   selectOptions,
   selected,
-} from '../lwc-limepkg-conversations-config/config-texts';
-import { IssueList } from '../lwc-limepkg-conversations-config/issue-list';
+} from '../shared/config-texts';
+import { ConfigWidgetElement, ConfigWidgetFrame, patchAt, removeAt } from '../shared/config-widget';
+import { IssueList } from '../shared/issue-list';
 import { filterText, parseFilterText } from './filter-text';
 
 const isViewLevel = (issue: Issue) => issue.path[0] !== 'aggregations';
-
-type IssuePath = (string | number)[];
 
 /**
  * The Lime Admin form widget for the Portal views: per limetype, the properties the operator
@@ -47,7 +36,7 @@ type IssuePath = (string | number)[];
   styleUrl: 'lwc-limepkg-conversations-config-portal-views.scss',
   shadow: true,
 })
-export class ConfigPortalViews implements FormComponent<PortalView[]> {
+export class ConfigPortalViews extends ConfigWidgetElement implements FormComponent<PortalView[]> {
   /** The views, one per limetype. */
   @Prop()
   public value: PortalView[] = [];
@@ -96,83 +85,34 @@ export class ConfigPortalViews implements FormComponent<PortalView[]> {
   @Event()
   public change!: EventEmitter<PortalView[]>;
 
-  @State()
-  private stateLimetypes: LimeTypes = {};
-
   /** Filter texts being typed that are not a valid filter (yet), by `view:aggregation`. */
   @State()
   private filterDrafts: Record<string, string> = {};
 
-  private subscriptions = new Subscriptions();
-
-  public connectedCallback() {
-    this.subscriptions.add(
-      subscribeLimetypes(this.platform, (limetypes) => {
-        this.stateLimetypes = limetypes ?? {};
-      }),
-    );
-  }
-
-  public disconnectedCallback() {
-    this.subscriptions.clear();
-  }
-
-  /** Our texts are fetched first when the platform lacks them, so no key ever shows. */
-  public componentWillLoad() {
-    return bundledTextsReady(this.platform);
-  }
-
   public render() {
     const views = this.value ?? [];
     return (
-      <section class="views" aria-label={this.label}>
-        {this.label ? <h3 class="heading">{this.label}</h3> : null}
-        <p class="helper">{this.helperText || this.t('config.portal_views.helper')}</p>
+      <ConfigWidgetFrame
+        class="views"
+        widget={this.widget}
+        texts="config.portal_views"
+        count={views.length}
+        add={{ class: 'add-view', onClick: this.addView }}
+      >
         {views.map(this.renderView)}
-        {views.length ? null : <p class="empty">{this.t('config.portal_views.empty')}</p>}
-        {this.locked ? null : (
-          <limel-button
-            class="add-view"
-            icon="plus_math"
-            label={this.t('config.portal_views.add')}
-            onClick={this.addView}
-          />
-        )}
-      </section>
-    );
-  }
-
-  private get t() {
-    return translator(this.platform);
-  }
-
-  private get allLimetypes(): LimeTypes {
-    return this.limetypes ?? this.stateLimetypes;
-  }
-
-  private get locked(): boolean {
-    return !!this.readonly || !!this.disabled;
-  }
-
-  private problem(path: IssuePath) {
-    return fieldProblem(
-      this.t,
-      issuesAt(this.errors ?? [], path),
-      issuesAt(this.warnings ?? [], path),
+      </ConfigWidgetFrame>
     );
   }
 
   private renderView = (view: PortalView, index: number) => {
-    const t = this.t;
-    const limetypes = selectOptions(limetypeOptions(this.allLimetypes), view.limetype);
-    const properties = selectOptions(propertyOptions(this.allLimetypes, view.limetype));
+    const t = this.widget.t;
+    const limetypes = selectOptions(limetypeOptions(this.widget.limetypes), view.limetype);
+    const properties = selectOptions(propertyOptions(this.widget.limetypes, view.limetype));
     view.properties
       .filter((name) => !properties.some((option) => option.value === name))
       .forEach((name) => properties.push({ text: `${name} ?`, value: name }));
-    const limetypeProblem = this.problem([index, 'limetype']);
-    const propertyErrors = issuesUnder(this.errors ?? [], [index, 'properties']);
-    const hasErrors = issuesUnder(this.errors ?? [], [index]).length > 0;
-    const title = this.allLimetypes[view.limetype]?.localname?.singular ?? view.limetype;
+    const hasErrors = this.widget.hasErrorsUnder([index]);
+    const title = this.widget.limetypes[view.limetype]?.localname?.singular ?? view.limetype;
     return (
       <limel-collapsible-section
         key={`${index}`}
@@ -187,9 +127,7 @@ export class ConfigPortalViews implements FormComponent<PortalView[]> {
               label={t('config.field.limetype')}
               options={limetypes}
               value={selected(limetypes, view.limetype)}
-              disabled={this.disabled}
-              readonly={this.readonly}
-              invalid={limetypeProblem.invalid}
+              {...this.widget.field([index, 'limetype'])}
               onChange={(event: Event) =>
                 this.updateView(index, {
                   limetype: selectEventValue(event),
@@ -207,22 +145,17 @@ export class ConfigPortalViews implements FormComponent<PortalView[]> {
                 const option = selected(properties, name);
                 return option ? [option] : [];
               })}
-              disabled={this.disabled}
-              readonly={this.readonly}
-              invalid={propertyErrors.length > 0}
+              {...this.widget.field()}
+              invalid={this.widget.hasErrorsUnder([index, 'properties'])}
               onChange={(event: Event) =>
                 this.updateView(index, { properties: selectEventValues(event) })
               }
             />
           </div>
-          <IssueList
-            t={t}
-            errors={issuesUnder(this.errors ?? [], [index]).filter(isViewLevel)}
-            warnings={issuesUnder(this.warnings ?? [], [index]).filter(isViewLevel)}
-          />
+          <IssueList {...this.widget.issues([index], isViewLevel)} />
           <h4>{t('config.portal_views.aggregations')}</h4>
           {view.aggregations.length ? (
-            <ul>
+            <ul class="rows">
               {view.aggregations.map((aggregation, each) =>
                 this.renderAggregation(view, index, aggregation, each),
               )}
@@ -230,7 +163,7 @@ export class ConfigPortalViews implements FormComponent<PortalView[]> {
           ) : (
             <p class="empty">{t('config.portal_views.no_aggregations')}</p>
           )}
-          {this.locked
+          {this.widget.locked
             ? null
             : [
                 <limel-button
@@ -243,7 +176,7 @@ export class ConfigPortalViews implements FormComponent<PortalView[]> {
                   class="remove-view"
                   icon="trash"
                   label={t('config.portal_views.remove', { limetype: title })}
-                  onClick={() => this.emit(this.value.filter((_, each) => each !== index))}
+                  onClick={() => this.emit(removeAt(this.value, index))}
                 />,
               ]}
         </div>
@@ -257,13 +190,12 @@ export class ConfigPortalViews implements FormComponent<PortalView[]> {
     aggregation: PortalAggregation,
     index: number,
   ) => {
-    const t = this.t;
+    const t = this.widget.t;
     const path = [viewIndex, 'aggregations', index];
     const relations = selectOptions(
-      aggregationRelationOptions(this.allLimetypes, view.limetype),
+      aggregationRelationOptions(this.widget.limetypes, view.limetype),
       aggregation.relation,
     );
-    const relationProblem = this.problem([...path, 'relation']);
     const draftKey = `${viewIndex}:${index}`;
     const draft = this.filterDrafts[draftKey];
     const update = (change: Partial<PortalAggregation>) =>
@@ -275,9 +207,8 @@ export class ConfigPortalViews implements FormComponent<PortalView[]> {
           label={t('config.portal_views.aggregation_title')}
           value={aggregation.title}
           required={true}
+          {...this.widget.field()}
           invalid={!aggregation.title.trim()}
-          disabled={this.disabled}
-          readonly={this.readonly}
           onChange={(event: Event) => update({ title: inputEventValue(event) })}
         />
         <limel-select
@@ -285,9 +216,7 @@ export class ConfigPortalViews implements FormComponent<PortalView[]> {
           label={t('config.portal_views.relation')}
           options={relations}
           value={selected(relations, aggregation.relation)}
-          disabled={this.disabled}
-          readonly={this.readonly}
-          invalid={relationProblem.invalid}
+          {...this.widget.field([...path, 'relation'])}
           onChange={(event: Event) => update({ relation: selectEventValue(event) })}
         />
         <limel-input-field
@@ -295,8 +224,7 @@ export class ConfigPortalViews implements FormComponent<PortalView[]> {
           label={t('config.portal_views.limit')}
           type="number"
           value={String(aggregation.limit)}
-          disabled={this.disabled}
-          readonly={this.readonly}
+          {...this.widget.field()}
           onChange={(event: Event) => {
             const limit = Number(inputEventValue(event));
             if (Number.isInteger(limit) && limit >= 1 && limit <= 50) {
@@ -315,28 +243,21 @@ export class ConfigPortalViews implements FormComponent<PortalView[]> {
               ? t('config.portal_views.filter_invalid')
               : t('config.portal_views.filter_hint')
           }
-          disabled={this.disabled}
-          readonly={this.readonly}
+          {...this.widget.field()}
           onChange={(event: Event) =>
             this.handleFilterText(draftKey, inputEventValue(event), update)
           }
         />
-        {this.locked ? null : (
+        {this.widget.locked ? null : (
           <limel-icon-button
             icon="trash"
             label={t('config.portal_views.remove_aggregation')}
             onClick={() =>
-              this.updateView(viewIndex, {
-                aggregations: view.aggregations.filter((_, each) => each !== index),
-              })
+              this.updateView(viewIndex, { aggregations: removeAt(view.aggregations, index) })
             }
           />
         )}
-        <IssueList
-          t={t}
-          errors={issuesUnder(this.errors ?? [], path)}
-          warnings={issuesUnder(this.warnings ?? [], path)}
-        />
+        <IssueList {...this.widget.issues(path)} />
       </li>
     );
   };
@@ -362,12 +283,13 @@ export class ConfigPortalViews implements FormComponent<PortalView[]> {
   private addView = () => {
     const taken = new Set((this.value ?? []).map((view) => view.limetype));
     const limetype =
-      limetypeOptions(this.allLimetypes).find((option) => !taken.has(option.value))?.value ?? '';
+      limetypeOptions(this.widget.limetypes).find((option) => !taken.has(option.value))?.value ??
+      '';
     this.emit([...(this.value ?? []), { limetype, properties: [], aggregations: [] }]);
   };
 
   private addAggregation(view: PortalView, index: number) {
-    const relation = aggregationRelationOptions(this.allLimetypes, view.limetype)[0];
+    const relation = aggregationRelationOptions(this.widget.limetypes, view.limetype)[0];
     this.updateView(index, {
       aggregations: [
         ...view.aggregations,
@@ -381,8 +303,7 @@ export class ConfigPortalViews implements FormComponent<PortalView[]> {
   }
 
   private updateView(index: number, change: Partial<PortalView>) {
-    // Spreading the stored view first keeps keys this version does not know.
-    this.emit(this.value.map((view, each) => (each === index ? { ...view, ...change } : view)));
+    this.emit(patchAt(this.value, index, change));
   }
 
   private updateAggregation(viewIndex: number, index: number, change: Partial<PortalAggregation>) {

@@ -8,7 +8,7 @@ import {
   type Issue,
   type JsonSchemaObject,
 } from '../../config';
-import { issueText, type Translate } from './config-texts';
+import { issueText, type Translate } from '../shared/config-texts';
 
 /** Where in the config each custom widget's value lives. */
 export const WIDGET_PATHS: Record<string, (string | number)[]> = {

@@ -88,26 +88,28 @@ describe('the demo Lime Admin page', () => {
     expect(await saveDisabled(page)).toBe(true);
 
     await click(page, `${TOPICS} >>> limel-button.add-topic >>> button`);
-    const topic = `${TOPICS} >>> limel-collapsible-section.topic:nth-of-type(3)`;
-    await type(page, `${topic} limel-input-field.topic-text`, ' support ');
+    const topic = `${TOPICS} >>> limel-collapsible-section.topic:nth-of-type(3) lwc-limepkg-conversations-config-topic`;
+    await type(page, `${topic} >>> limel-input-field.topic-text`, ' support ');
 
     // Same topic as the first one, compared trimmed and case-insensitive: an error at the field.
-    const fieldErrors = await settledTexts(page, `${topic} .issues .issue-error`, (found) =>
+    const fieldErrors = await settledTexts(page, `${topic} >>> .issues .issue-error`, (found) =>
       found.some((text) => text.includes('already configured')),
     );
     expect(fieldErrors).toEqual([expect.stringContaining('already configured')]);
     expect(await saveDisabled(page)).toBe(true);
 
-    await type(page, `${topic} limel-input-field.topic-text`, 'Billing');
+    await type(page, `${topic} >>> limel-input-field.topic-text`, 'Billing');
     expect(
-      await settledTexts(page, `${topic} .issues .issue-error`, (found) => !found.length),
+      await settledTexts(page, `${topic} >>> .issues .issue-error`, (found) => !found.length),
     ).toEqual([]);
-    await click(page, `${topic} limel-button.add-attachment >>> button`);
+    await click(page, `${topic} >>> limel-button.add-attachment >>> button`);
     expect(
-      await page.$$eval(`${topic} li.attachment limel-select.attachment-property`, (selects) =>
-        selects.map(
-          (select) => (select as HTMLElement & { value?: { value: string } }).value?.value,
-        ),
+      await page.$$eval(
+        `${topic} >>> li.attachment lwc-limepkg-conversations-config-topic-attachment >>> limel-select.attachment-property`,
+        (selects) =>
+          selects.map(
+            (select) => (select as HTMLElement & { value?: { value: string } }).value?.value,
+          ),
       ),
     ).toEqual(['person']);
     expect(await saveDisabled(page)).toBe(false);

@@ -22,7 +22,7 @@ import {
   type LimeTypes,
 } from '../../lime';
 import { formErrorTree, localizeSchema, widgetIssues, widgetOf } from './admin-form';
-import { inputEventValue, issueText } from './config-texts';
+import { inputEventValue, issueText } from '../shared/config-texts';
 
 /**
  * The package configuration page for Lime Admin: the whole configuration in one `limel-form`

@@ -1,0 +1,314 @@
+import { Component, Event, EventEmitter, Prop, h } from '@stencil/core';
+import type { Option } from '@limetech/lime-elements';
+import {
+  historyTypeOptions,
+  limetypeOptions,
+  titlePropertyOptions,
+  valuePropertyOptions,
+  type Issue,
+  type Topic,
+  type TopicAttachment,
+  type TopicProperty,
+} from '../../config';
+import type { LimePlatform, LimeTypes } from '../../lime';
+import {
+  checkedEventValue,
+  inputEventValue,
+  selectEventValue,
+  selectOptions,
+  selected,
+} from '../shared/config-texts';
+import { ConfigWidget, removeAt, replaceAt, rowEventDetail } from '../shared/config-widget';
+import { IssueList } from '../shared/issue-list';
+import { newAttachment } from '../lwc-limepkg-conversations-config-topics/topic-edits';
+
+/** Issues of the topic itself, not of one of its attachments or property values. */
+const isTopicLevel = (issue: Issue) =>
+  issue.path.length === 1 || !['attachments', 'properties'].includes(String(issue.path[0]));
+
+/**
+ * One topic, the body of a section of the topics widget: the Lime Connect topic text, the
+ * limetype a sent conversation creates, its title property and history note type, media import,
+ * and the topic's default attachments and property values, each a row of its own.
+ *
+ * Controlled: emits `change` with the new topic and shows whatever `value` it is given back.
+ *
+ * @exampleComponent limepkg-conversations-example-config-topic
+ */
+@Component({
+  tag: 'lwc-limepkg-conversations-config-topic',
+  styleUrl: 'lwc-limepkg-conversations-config-topic.scss',
+  shadow: true,
+})
+export class ConfigTopic {
+  /** The topic. */
+  @Prop()
+  public value!: Topic;
+
+  /** The limetypes to pick from (the topics widget's). */
+  @Prop()
+  public limetypes: LimeTypes = {};
+
+  /** The Lime platform: query service (object names) and translations. */
+  @Prop()
+  public platform?: LimePlatform;
+
+  /** Errors of the topic, paths relative to it (e.g. `['attachments', 1, 'property']`). */
+  @Prop()
+  public errors: Issue[] = [];
+
+  /** Warnings of the topic, paths relative to it. */
+  @Prop()
+  public warnings: Issue[] = [];
+
+  /** Shows the topic without letting it be changed. */
+  @Prop()
+  public readonly?: boolean;
+
+  /** Disables every control. */
+  @Prop()
+  public disabled?: boolean;
+
+  /** Emitted with the changed topic. */
+  @Event()
+  public change!: EventEmitter<Topic>;
+
+  /** Emitted when the admin removes the topic. */
+  @Event()
+  public remove!: EventEmitter<void>;
+
+  private widget = new ConfigWidget(this);
+
+  public componentWillLoad() {
+    return this.widget.textsReady();
+  }
+
+  public render() {
+    const t = this.widget.t;
+    return (
+      <div class="topic-body">
+        <div class="grid">
+          {this.renderTopicText()}
+          {this.renderLimetype()}
+          {this.renderTitleProperty()}
+          {this.renderHistoryType()}
+          <limel-switch
+            class="import-media"
+            label={t('config.topics.import_media_files')}
+            value={this.value.importMediaFiles}
+            {...this.widget.field()}
+            onChange={(event: Event) => this.emit({ importMediaFiles: checkedEventValue(event) })}
+          />
+        </div>
+        <IssueList {...this.widget.issues([], isTopicLevel)} />
+        {this.renderAttachments()}
+        {this.renderProperties()}
+        {this.widget.locked ? null : (
+          <limel-button
+            class="remove-topic"
+            icon="trash"
+            label={t('config.topics.remove', {
+              topic: this.value.topic.trim() || t('config.topics.untitled'),
+            })}
+            onClick={() => this.remove.emit()}
+          />
+        )}
+      </div>
+    );
+  }
+
+  private renderTopicText = () => {
+    const t = this.widget.t;
+    const empty = !this.value.topic.trim();
+    const field = this.widget.field(['topic']);
+    return (
+      <limel-input-field
+        class="topic-text"
+        label={t('config.topics.topic')}
+        value={this.value.topic}
+        required={true}
+        {...field}
+        invalid={field.invalid || empty}
+        helperText={empty ? t('config.topics.topic_required') : t('config.topics.topic_hint')}
+        onChange={(event: Event) => this.emit({ topic: inputEventValue(event) })}
+      />
+    );
+  };
+
+  private renderLimetype = () => {
+    const options = selectOptions(limetypeOptions(this.limetypes), this.value.limetype);
+    return (
+      <limel-select
+        class="topic-limetype"
+        label={this.widget.t('config.topics.limetype')}
+        options={options}
+        value={selected(options, this.value.limetype)}
+        {...this.widget.field(['limetype'])}
+        onChange={(event: Event) => this.emit({ limetype: selectEventValue(event) })}
+      />
+    );
+  };
+
+  private renderTitleProperty = () => {
+    const { limetype, titleProperty } = this.value;
+    const none: Option = { text: this.widget.t('config.topics.no_title_property'), value: '' };
+    const options = [
+      none,
+      ...selectOptions(titlePropertyOptions(this.limetypes, limetype), titleProperty),
+    ];
+    return (
+      <limel-select
+        class="title-property"
+        label={this.widget.t('config.topics.title_property')}
+        options={options}
+        value={selected(options, titleProperty ?? '')}
+        {...this.widget.field(['titleProperty'])}
+        onChange={(event: Event) =>
+          this.emit({ titleProperty: selectEventValue(event) || undefined })
+        }
+      />
+    );
+  };
+
+  private renderHistoryType = () => {
+    const label = this.widget.t('config.topics.history_type');
+    const field = this.widget.field(['historyType']);
+    const known = historyTypeOptions(this.limetypes);
+    if (!known.length) {
+      return (
+        <limel-input-field
+          class="history-type"
+          label={label}
+          value={this.value.historyType}
+          {...field}
+          onChange={(event: Event) => this.emit({ historyType: inputEventValue(event) })}
+        />
+      );
+    }
+    const options = selectOptions(known, this.value.historyType);
+    return (
+      <limel-select
+        class="history-type"
+        label={label}
+        options={options}
+        value={selected(options, this.value.historyType)}
+        {...field}
+        onChange={(event: Event) => this.emit({ historyType: selectEventValue(event) })}
+      />
+    );
+  };
+
+  private renderAttachments = () => {
+    const t = this.widget.t;
+    const { attachments } = this.value;
+    return (
+      <div class="subsection attachments">
+        <h4>{t('config.topics.attachments')}</h4>
+        <p class="helper">{t('config.topics.attachments_helper')}</p>
+        {attachments.length ? (
+          <ul class="rows">{attachments.map(this.renderAttachment)}</ul>
+        ) : (
+          <p class="empty">{t('config.topics.no_attachments')}</p>
+        )}
+        {this.widget.locked ? null : (
+          <limel-button
+            class="add-attachment"
+            icon="plus_math"
+            label={t('config.topics.add_attachment')}
+            onClick={() =>
+              this.emit({
+                attachments: [...attachments, newAttachment(this.limetypes, this.value)],
+              })
+            }
+          />
+        )}
+      </div>
+    );
+  };
+
+  private renderAttachment = (attachment: TopicAttachment, index: number) => {
+    const { attachments } = this.value;
+    return (
+      <li class="attachment" key={`${index}`}>
+        <lwc-limepkg-conversations-config-topic-attachment
+          value={attachment}
+          limetype={this.value.limetype}
+          {...this.rowProps(['attachments', index])}
+          onChange={(event: CustomEvent<TopicAttachment>) =>
+            this.emit({ attachments: replaceAt(attachments, index, rowEventDetail(event)) })
+          }
+          onRemove={() => this.emit({ attachments: removeAt(attachments, index) })}
+        />
+      </li>
+    );
+  };
+
+  private renderProperties = () => {
+    const t = this.widget.t;
+    const { properties } = this.value;
+    return (
+      <div class="subsection properties">
+        <h4>{t('config.topics.properties')}</h4>
+        <p class="helper">{t('config.topics.properties_helper')}</p>
+        {properties.length ? (
+          <ul class="rows">{properties.map(this.renderProperty)}</ul>
+        ) : (
+          <p class="empty">{t('config.topics.no_properties')}</p>
+        )}
+        {this.widget.locked ? null : (
+          <limel-button
+            class="add-property"
+            icon="plus_math"
+            label={t('config.topics.add_property')}
+            onClick={this.addProperty}
+          />
+        )}
+      </div>
+    );
+  };
+
+  private renderProperty = (entry: TopicProperty, index: number) => {
+    const { properties } = this.value;
+    return (
+      <li class="property-value" key={`${index}`}>
+        <lwc-limepkg-conversations-config-topic-property
+          value={entry}
+          limetype={this.value.limetype}
+          {...this.rowProps(['properties', index])}
+          onChange={(event: CustomEvent<TopicProperty>) =>
+            this.emit({ properties: replaceAt(properties, index, rowEventDetail(event)) })
+          }
+          onRemove={() => this.emit({ properties: removeAt(properties, index) })}
+        />
+      </li>
+    );
+  };
+
+  /** What every row of the topic gets: the limetypes, platform, state and its own issues. */
+  private rowProps(path: [string, number]) {
+    const { errors, warnings } = this.widget.issues(path);
+    return {
+      limetypes: this.limetypes,
+      platform: this.platform,
+      readonly: this.readonly,
+      disabled: this.disabled,
+      errors,
+      warnings,
+    };
+  }
+
+  private addProperty = () => {
+    const property = valuePropertyOptions(this.limetypes, this.value.limetype)[0]?.value ?? '';
+    this.emit({
+      properties: [
+        ...this.value.properties,
+        { property, value: { kind: 'conversation', field: 'subject' } },
+      ],
+    });
+  };
+
+  private emit(change: Partial<Topic>) {
+    // The stored topic is spread first: keys this version does not know are kept.
+    this.change.emit({ ...this.value, ...change });
+  }
+}
