@@ -76,13 +76,67 @@ describe('importUserlikeConfig', () => {
 
   it('lists what could not be carried over', () => {
     const result = importUserlikeConfig(userlikeConfig);
-    expect(result.ok && result.notCarried).toEqual([
-      'instances[0].relationHistory = "history": found from the limetypes here, not configured',
-      'instances[0].relationConversation = "conversation": found from the limetypes here, not configured',
-      'instances[0].relationDocument = "document": found from the limetypes here, not configured',
-      'instances[0].properties[2].userlikeKey = "favourite_colour": no Lime Connect field of that name',
+    expect(result.ok && result.notCarried.map((item) => `${item.at}: ${item.message}`)).toEqual([
+      'instances[0].relationHistory: "history" is found from the limetypes here, not configured',
+      'instances[0].relationConversation: "conversation" is found from the limetypes here, not configured',
+      'instances[0].relationDocument: "document" is found from the limetypes here, not configured',
+      'instances[0].properties[2].userlikeKey: "favourite_colour": no Lime Connect field of that name',
       'instances[1].widgetId: not a setting of this package',
     ]);
+    expect(result.ok && result.notCarried.map((item) => item.code)).toEqual([
+      'found-from-limetypes',
+      'found-from-limetypes',
+      'found-from-limetypes',
+      'unknown-userlike-key',
+      'not-a-setting',
+    ]);
+  });
+
+  it('checks what it writes against the limetypes, and lists what does not fit instead of writing it', () => {
+    const limetypes = createLimeTypes();
+    const result = importUserlikeConfig(
+      {
+        instances: [
+          {
+            name: 'Support',
+            limetype: 'helpdesk',
+            relationPerson: 'person',
+            relationCoworker: 'company',
+            properties: [
+              { name: 'name', userlikeKey: 'subject' },
+              { name: 'title', userlikeKey: 'subject' },
+              { name: 'company', defaultValue: 'Acme' },
+            ],
+          },
+          { name: 'Claims', limetype: 'claim' },
+        ],
+        personRelation: [
+          { identificationKey: 'email', propertyIdentifier: 'email' },
+          { identificationKey: 'phone', propertyIdentifier: 'fax' },
+          { identificationKey: 'name', propertyIdentifier: 'inactive' },
+        ],
+      },
+      undefined,
+      limetypes,
+    );
+    if (!result.ok) throw new Error('not imported');
+    expect(result.config.topics).toEqual([
+      expect.objectContaining({
+        topic: 'Support',
+        attachments: [{ property: 'person', source: 'identified-person' }],
+        properties: [{ property: 'title', value: { kind: 'conversation', field: 'subject' } }],
+      }),
+    ]);
+    expect(result.config.lookupRules.map((rule) => rule.property)).toEqual(['email']);
+    expect(result.notCarried.map((item) => [item.at, item.code])).toEqual([
+      ['instances[0].relationCoworker', 'relation-to-other-limetype'],
+      ['instances[0].properties[0]', 'unknown-property'],
+      ['instances[0].properties[2]', 'relation-not-a-value'],
+      ['instances[1].limetype', 'unknown-limetype'],
+      ['personRelation[1].propertyIdentifier', 'unknown-property'],
+      ['personRelation[2].propertyIdentifier', 'not-a-lookup-property'],
+    ]);
+    expect(validateConfig(result.config, limetypes).errors).toEqual([]);
   });
 
   it('gives a config that parses and validates against the demo CRM', () => {

@@ -2,8 +2,15 @@
 // `instances[]` entry per topic and ordered `personRelation` rules. What has no equivalent here is
 // listed, never silently dropped.
 import { z } from 'zod';
+import type { LimeTypes } from '../lime/types';
 import { createDefaultConfig } from './defaults';
 import { parseConfig, parseJsonWith, type ConfigParseIssue } from './parse';
+import {
+  ATTACHMENT_SOURCE_LIMETYPES,
+  isLookupPropertyType,
+  limetypeLabel,
+  propertyLabel,
+} from './validate';
 import {
   CONTACT_FIELDS,
   CUSTOM_FIELD_PREFIX,
@@ -58,8 +65,32 @@ const userlikeConfigSchema = z.looseObject({
 type UserlikeInstance = z.infer<typeof userlikeInstanceSchema>;
 type UserlikeProperty = z.infer<typeof userlikePropertySchema>;
 
+/** Why a setting of the userlike config was not carried over; each has a translated text. */
+export type NotCarriedCode =
+  | 'found-from-limetypes'
+  | 'not-a-setting'
+  | 'names-no-property'
+  | 'unknown-userlike-key'
+  | 'no-value'
+  | 'several-base-urls'
+  | 'unknown-limetype'
+  | 'unknown-property'
+  | 'not-a-relation'
+  | 'relation-to-other-limetype'
+  | 'relation-not-a-value'
+  | 'not-a-lookup-property';
+
+/** A setting of the userlike config that was left out: where in it, why, and an English text. */
+export interface NotCarried {
+  /** Its place in the pasted config, e.g. `instances[0].relationHistory`. */
+  at: string;
+  code: NotCarriedCode;
+  params: Record<string, string | number>;
+  message: string;
+}
+
 export type ImportUserlikeResult =
-  | { ok: true; config: ConversationsConfig; notCarried: string[] }
+  | { ok: true; config: ConversationsConfig; notCarried: NotCarried[] }
   | { ok: false; issues: ConfigParseIssue[] };
 
 // Userlike's own names for the conversation and contact fields a property could be filled from.
@@ -96,35 +127,50 @@ const IDENTIFICATION_KEY_FIELDS: Record<string, ContactField> = {
  * Turns a limepkg-userlike runtime config (object or JSON text) into this package's
  * configuration, starting from `base` (the defaults unless given). Topics and lookup rules are
  * replaced by the imported ones when there are any; everything else of `base` stays.
+ *
+ * With `limetypes`, what it writes is checked against them: a topic on a limetype the CRM lacks,
+ * an attachment or property value on a property its limetype lacks (or of the wrong kind), a
+ * lookup rule on a property persons lack, are left out and listed in `notCarried`.
  */
 export function importUserlikeConfig(
   json: unknown,
   base: ConversationsConfig = createDefaultConfig(),
+  limetypes?: LimeTypes,
 ): ImportUserlikeResult {
   const parsed = parseJsonWith(userlikeConfigSchema, json);
   if (!parsed.ok) {
     return parsed;
   }
   const { instances, personRelation } = parsed.value;
-  const notCarried: string[] = [];
+  const notCarried: NotCarried[] = [];
+  const fits = new Fit(limetypes, notCarried);
 
-  const topics = instances.map((instance, index) =>
-    importInstance(instance, `instances[${index}]`, notCarried),
-  );
-  const lookupRules = personRelation.map((rule): LookupRule =>
-    importPersonRelation(rule.identificationKey, rule.propertyIdentifier),
-  );
+  const topics = instances.flatMap((instance, index) => {
+    const at = `instances[${index}]`;
+    return fits.limetype(instance.limetype, `${at}.limetype`)
+      ? [importInstance(instance, at, notCarried, fits)]
+      : [];
+  });
+  const lookupRules = personRelation.flatMap((rule, index): LookupRule[] => {
+    const imported = importPersonRelation(rule.identificationKey, rule.propertyIdentifier);
+    return fits.lookupProperty(imported, `personRelation[${index}].propertyIdentifier`)
+      ? [imported]
+      : [];
+  });
 
   const baseUrls = [...new Set(instances.map((instance) => instance.baseUrl).filter(isPresent))];
   const conversationLinkBase = baseUrls.length === 1 ? baseUrls[0] : base.conversationLinkBase;
   if (baseUrls.length > 1) {
-    notCarried.push(
-      `baseUrl: the instances use different base URLs (${baseUrls.join(', ')}); one conversation link base is kept: ${conversationLinkBase}`,
-    );
+    notCarried.push({
+      at: 'baseUrl',
+      code: 'several-base-urls',
+      params: { urls: baseUrls.join(', '), kept: conversationLinkBase },
+      message: `the instances use different base URLs (${baseUrls.join(', ')}); one conversation link base is kept: ${conversationLinkBase}`,
+    });
   }
   Object.keys(parsed.value)
     .filter((key) => key !== 'instances' && key !== 'personRelation')
-    .forEach((key) => notCarried.push(`${key}: not a setting of this package`));
+    .forEach((key) => notCarried.push(notASetting(key)));
 
   const merged = {
     ...base,
@@ -141,22 +187,135 @@ export function importUserlikeConfig(
   return result.ok ? { ok: true, config: result.config, notCarried } : result;
 }
 
-function importInstance(instance: UserlikeInstance, at: string, notCarried: string[]): Topic {
+function notASetting(at: string): NotCarried {
+  return { at, code: 'not-a-setting', params: {}, message: 'not a setting of this package' };
+}
+
+/** Checks what the import writes against the CRM's limetypes (when it has them), listing misfits. */
+class Fit {
+  constructor(
+    private readonly limetypes: LimeTypes | undefined,
+    private readonly notCarried: NotCarried[],
+  ) {}
+
+  limetype(name: string, at: string): boolean {
+    if (!this.limetypes || this.limetypes[name]) {
+      return true;
+    }
+    this.notCarried.push({
+      at,
+      code: 'unknown-limetype',
+      params: { limetype: name },
+      message: `there is no limetype "${name}" here, so this instance is left out`,
+    });
+    return false;
+  }
+
+  /** A property exists on the limetype; `kind` says what else it must be. */
+  property(
+    limetype: string,
+    name: string,
+    at: string,
+    kind: { relationTo?: string; value?: boolean } = {},
+  ): boolean {
+    const limetypes = this.limetypes;
+    if (!limetypes) {
+      return true;
+    }
+    const property = limetypes[limetype]?.properties[name];
+    const label = limetypeLabel(limetypes, limetype);
+    const params = { limetype: label, property: name };
+    if (!property) {
+      return this.leaveOut(at, 'unknown-property', params, `${label} has no property "${name}"`);
+    }
+    const related = property.relation?.limetype;
+    const propertyText = propertyLabel(limetypes, limetype, name);
+    if (kind.relationTo !== undefined && (!related || !SINGLE_RELATIONS.includes(property.type))) {
+      return this.leaveOut(
+        at,
+        'not-a-relation',
+        { ...params, property: propertyText },
+        `"${name}" is not a relation to one object`,
+      );
+    }
+    if (kind.relationTo && related !== kind.relationTo) {
+      const expected = limetypeLabel(limetypes, kind.relationTo);
+      return this.leaveOut(
+        at,
+        'relation-to-other-limetype',
+        { property: propertyText, related: limetypeLabel(limetypes, related ?? ''), expected },
+        `"${name}" leads to ${related}, not to ${kind.relationTo}`,
+      );
+    }
+    if (kind.value && (related || property.type === 'file')) {
+      return this.leaveOut(
+        at,
+        'relation-not-a-value',
+        { property: propertyText },
+        `"${name}" holds no value to write`,
+      );
+    }
+    return true;
+  }
+
+  lookupProperty(rule: LookupRule, at: string): boolean {
+    if (!this.property(rule.limetype, rule.property, at)) {
+      return false;
+    }
+    const property = this.limetypes?.[rule.limetype]?.properties[rule.property];
+    if (!property || isLookupPropertyType(property.type, rule.contactField)) {
+      return true;
+    }
+    return this.leaveOut(
+      at,
+      'not-a-lookup-property',
+      { property: property.label || rule.property, type: property.type },
+      `"${rule.property}" is a ${property.type} property; a lookup compares text or phone properties`,
+    );
+  }
+
+  private leaveOut(
+    at: string,
+    code: NotCarriedCode,
+    params: Record<string, string>,
+    message: string,
+  ): false {
+    this.notCarried.push({ at, code, params, message });
+    return false;
+  }
+}
+
+const SINGLE_RELATIONS = ['belongsto', 'hasone'];
+
+function importInstance(
+  instance: UserlikeInstance,
+  at: string,
+  notCarried: NotCarried[],
+  fits: Fit,
+): Topic {
   const attachments: TopicAttachment[] = [];
-  if (instance.relationPerson) {
-    attachments.push({ property: instance.relationPerson, source: 'identified-person' });
-  }
-  if (instance.relationCompany) {
-    attachments.push({ property: instance.relationCompany, source: 'identified-company' });
-  }
-  if (instance.relationCoworker) {
-    attachments.push({ property: instance.relationCoworker, source: 'operator' });
-  }
+  const relations = [
+    ['relationPerson', 'identified-person'],
+    ['relationCompany', 'identified-company'],
+    ['relationCoworker', 'operator'],
+  ] as const;
+  relations.forEach(([key, source]) => {
+    const property = instance[key];
+    const relationTo = ATTACHMENT_SOURCE_LIMETYPES[source];
+    if (property && fits.property(instance.limetype, property, `${at}.${key}`, { relationTo })) {
+      attachments.push({ property, source });
+    }
+  });
   // This package finds the history, conversation and document relations from the limetypes.
   (['relationHistory', 'relationConversation', 'relationDocument'] as const).forEach((key) => {
     const value = instance[key];
     if (value) {
-      notCarried.push(`${at}.${key} = "${value}": found from the limetypes here, not configured`);
+      notCarried.push({
+        at: `${at}.${key}`,
+        code: 'found-from-limetypes',
+        params: { value },
+        message: `"${value}" is found from the limetypes here, not configured`,
+      });
     }
   });
 
@@ -168,7 +327,15 @@ function importInstance(instance: UserlikeInstance, at: string, notCarried: stri
     const where = `${at}.properties[${key ?? index}]`;
     const property = entry.property ?? entry.propertyName ?? entry.name ?? key;
     if (!property) {
-      notCarried.push(`${where}: names no property`);
+      notCarried.push({
+        at: where,
+        code: 'names-no-property',
+        params: {},
+        message: 'names no property',
+      });
+      return;
+    }
+    if (!fits.property(instance.limetype, property, where, { value: true })) {
       return;
     }
     if (entry.userlikeKey) {
@@ -176,9 +343,12 @@ function importInstance(instance: UserlikeInstance, at: string, notCarried: stri
       if (field) {
         properties.push({ property, value: { kind: 'conversation', field } });
       } else {
-        notCarried.push(
-          `${where}.userlikeKey = "${entry.userlikeKey}": no Lime Connect field of that name`,
-        );
+        notCarried.push({
+          at: `${where}.userlikeKey`,
+          code: 'unknown-userlike-key',
+          params: { value: entry.userlikeKey },
+          message: `"${entry.userlikeKey}": no Lime Connect field of that name`,
+        });
       }
       return;
     }
@@ -186,7 +356,12 @@ function importInstance(instance: UserlikeInstance, at: string, notCarried: stri
       properties.push({ property, value: { kind: 'fixed', value: entry.defaultValue } });
       return;
     }
-    notCarried.push(`${where}: has neither defaultValue nor userlikeKey`);
+    notCarried.push({
+      at: where,
+      code: 'no-value',
+      params: {},
+      message: 'has neither defaultValue nor userlikeKey',
+    });
   });
 
   const known = new Set([
@@ -204,7 +379,7 @@ function importInstance(instance: UserlikeInstance, at: string, notCarried: stri
   ]);
   Object.keys(instance)
     .filter((key) => !known.has(key))
-    .forEach((key) => notCarried.push(`${at}.${key}: not a setting of this package`));
+    .forEach((key) => notCarried.push(notASetting(`${at}.${key}`)));
 
   return {
     topic: instance.name,

@@ -265,7 +265,7 @@ describe('the demo Lime Admin page', () => {
     expect(
       await settledTexts(page, `${PAGE} >>> .not-carried li`, (found) => found.length > 0),
     ).toEqual([
-      'instances[0].relationHistory = "history": found from the limetypes here, not configured',
+      'instances[0].relationHistory: “history” is found from the limetypes here, not configured.',
     ]);
     const headers = await page.$$eval(`${TOPICS} >>> limel-collapsible-section.topic`, (sections) =>
       sections.map((section) => (section as HTMLElement & { header: string }).header),

@@ -9,6 +9,7 @@ import {
   type ConversationsConfig,
   type Issue,
   type IssuePath,
+  type NotCarried,
   type ValidationResult,
 } from '../../config';
 import {
@@ -22,7 +23,7 @@ import {
   type LimeTypes,
 } from '../../lime';
 import { formErrorTree, localizeSchema, widgetIssues, widgetOf } from './admin-form';
-import { inputEventValue, issueText } from '../shared/config-texts';
+import { inputEventValue, issueText, propertyTypeText } from '../shared/config-texts';
 
 /**
  * The package configuration page for Lime Admin: the whole configuration in one `limel-form`
@@ -95,7 +96,7 @@ export class ConversationsConfigPage {
 
   /** What the last import could not carry over. */
   @State()
-  private notCarried: string[] = [];
+  private notCarried: NotCarried[] = [];
 
   private subscriptions = new Subscriptions();
 
@@ -231,9 +232,9 @@ export class ConversationsConfigPage {
       <div class="not-carried">
         <limel-callout type="important" icon="info" heading={this.t('config.import.not_carried')}>
           <ul>
-            {this.notCarried.map((line) => (
+            {this.notCarried.map((item) => (
               <li>
-                <code>{line}</code>
+                <code>{item.at}</code>: {this.notCarriedText(item)}
               </li>
             ))}
           </ul>
@@ -471,7 +472,11 @@ export class ConversationsConfigPage {
       return;
     }
     const base = parseConfig(this.draft);
-    const result = importUserlikeConfig(this.importText, base.ok ? base.config : undefined);
+    const result = importUserlikeConfig(
+      this.importText,
+      base.ok ? base.config : undefined,
+      Object.keys(this.limetypes).length ? this.limetypes : undefined,
+    );
     if (!result.ok) {
       this.importProblem = this.importProblemText(result.issues[0]);
       return;
@@ -483,6 +488,18 @@ export class ConversationsConfigPage {
     this.importText = '';
     this.importRound += 1;
   };
+
+  /** Why a userlike setting was left out, in the reader's language. */
+  private notCarriedText(item: NotCarried): string {
+    const key = `config.import.left_out.${item.code}`;
+    const { type } = item.params;
+    const params =
+      typeof type === 'string'
+        ? { ...item.params, type: propertyTypeText(this.t, type) }
+        : item.params;
+    const text = this.t(key, params);
+    return text === key ? item.message : text;
+  }
 
   /** What is wrong with pasted text: where in it (as a JSON path of the pasted text), and what. */
   private importProblemText(issue: Issue | undefined): string {

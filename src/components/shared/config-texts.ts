@@ -38,6 +38,11 @@ function readableParams(t: Translate, issue: Issue): Record<string, string | num
   return params;
 }
 
+/** A property type in words ("a text property"). */
+export function propertyTypeText(t: Translate, type: string): string {
+  return wordFor(t, 'config.property_type', type);
+}
+
 function wordFor(t: Translate, group: string, value: string): string {
   const key = `${group}.${value}`;
   const text = t(key);
