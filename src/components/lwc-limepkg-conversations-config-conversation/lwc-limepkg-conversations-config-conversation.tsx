@@ -22,7 +22,7 @@ import {
   selectEventValue,
   selectOptions,
   selected,
-} from '../lwc-limepkg-conversations-config/config-texts';
+} from '../shared/config-texts';
 
 /** What the form holds: the settings as stored, which may lack a field until it is picked. */
 type ConversationSettings = Partial<ConversationsConfig['conversation']>;

@@ -1,7 +1,7 @@
 // What Test lookup tells the admin: which rule matched and which object, or what each rule tried.
 import { LOOKUP_CANDIDATE_PAGE, type LookupAttempt, type LookupResult } from '../../lookup';
 import type { LimeTypes } from '../../lime/types';
-import { contactFieldLabel } from '../lwc-limepkg-conversations-config/config-texts';
+import { contactFieldLabel } from '../shared/config-texts';
 
 export type Translate = (key: string, params?: Record<string, unknown>) => string;
 

@@ -2,7 +2,7 @@ import { Component, Event, EventEmitter, Prop, h } from '@stencil/core';
 import type { FormComponent, FormInfo } from '@limetech/lime-elements';
 import { issuesAt, type Issue } from '../../config';
 import { bundledTextsReady, translator, type LimePlatform } from '../../lime';
-import { fieldProblem, inputEventValue } from '../lwc-limepkg-conversations-config/config-texts';
+import { fieldProblem, inputEventValue } from '../shared/config-texts';
 
 /**
  * The Lime Admin form widget for the Lime Connect origins allowed to frame the Portal: one field
