@@ -21,7 +21,7 @@ import {
 } from '../../lime';
 import { runLookupSequence, type LookupContact } from '../../lookup';
 import { inputEventValue, selectEventValue, selectOptions, selected } from '../shared/config-texts';
-import { ConfigWidgetElement, ConfigWidgetFrame, patchAt, removeAt } from '../shared/config-widget';
+import { ConfigWidgetElement, patchAt, removeAt } from '../shared/config-widget';
 import { IssueList } from '../shared/issue-list';
 import { lookupReport, type LookupReport } from './lookup-report';
 import { moveItem, rowIndexAt } from './reorder';
@@ -140,26 +140,27 @@ export class ConfigLookupRules extends ConfigWidgetElement implements FormCompon
     row?.focus();
   }
 
-  public render() {
-    const rules = this.value ?? [];
+  protected get frame() {
+    const footer = this.renderTestLookup();
+    return {
+      class: 'lookup-rules',
+      texts: 'config.lookup_rules',
+      addClass: 'add-rule',
+      onAdd: this.addRule,
+      footer,
+    };
+  }
+
+  protected renderList() {
     return (
-      <ConfigWidgetFrame
-        class="lookup-rules"
-        widget={this.widget}
-        texts="config.lookup_rules"
-        count={rules.length}
-        add={{ class: 'add-rule', onClick: this.addRule }}
-        footer={this.renderTestLookup()}
+      <ol
+        class={{ rules: true, dragging: !!this.drag }}
+        onPointerMove={this.handlePointerMove}
+        onPointerUp={this.handlePointerUp}
+        onPointerCancel={this.handlePointerCancel}
       >
-        <ol
-          class={{ rules: true, dragging: !!this.drag }}
-          onPointerMove={this.handlePointerMove}
-          onPointerUp={this.handlePointerUp}
-          onPointerCancel={this.handlePointerCancel}
-        >
-          {rules.map(this.renderRule)}
-        </ol>
-      </ConfigWidgetFrame>
+        {this.value?.map(this.renderRule)}
+      </ol>
     );
   }
 

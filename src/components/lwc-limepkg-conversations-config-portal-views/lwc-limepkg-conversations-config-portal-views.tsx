@@ -16,7 +16,7 @@ import {
   selectOptions,
   selected,
 } from '../shared/config-texts';
-import { ConfigWidgetElement, ConfigWidgetFrame, patchAt, removeAt } from '../shared/config-widget';
+import { ConfigWidgetElement, patchAt, removeAt } from '../shared/config-widget';
 import { IssueList } from '../shared/issue-list';
 import { filterText, parseFilterText } from './filter-text';
 
@@ -89,19 +89,17 @@ export class ConfigPortalViews extends ConfigWidgetElement implements FormCompon
   @State()
   private filterDrafts: Record<string, string> = {};
 
-  public render() {
-    const views = this.value ?? [];
-    return (
-      <ConfigWidgetFrame
-        class="views"
-        widget={this.widget}
-        texts="config.portal_views"
-        count={views.length}
-        add={{ class: 'add-view', onClick: this.addView }}
-      >
-        {views.map(this.renderView)}
-      </ConfigWidgetFrame>
-    );
+  protected get frame() {
+    return {
+      class: 'views',
+      texts: 'config.portal_views',
+      addClass: 'add-view',
+      onAdd: this.addView,
+    };
+  }
+
+  protected renderList() {
+    return this.value?.map(this.renderView);
   }
 
   private renderView = (view: PortalView, index: number) => {

@@ -2,13 +2,7 @@ import { Component, Event, EventEmitter, Prop, State, h } from '@stencil/core';
 import type { FormComponent, FormInfo } from '@limetech/lime-elements';
 import type { Issue, Topic } from '../../config';
 import type { LimePlatform, LimeTypes } from '../../lime';
-import {
-  ConfigWidgetElement,
-  ConfigWidgetFrame,
-  removeAt,
-  replaceAt,
-  rowEventDetail,
-} from '../shared/config-widget';
+import { ConfigWidgetElement, removeAt, replaceAt, rowEventDetail } from '../shared/config-widget';
 import { newTopic } from './topic-edits';
 
 /**
@@ -81,19 +75,12 @@ export class ConfigTopics extends ConfigWidgetElement implements FormComponent<T
   @State()
   private openTopics: number[] = [];
 
-  public render() {
-    const topics = this.value ?? [];
-    return (
-      <ConfigWidgetFrame
-        class="topics"
-        widget={this.widget}
-        texts="config.topics"
-        count={topics.length}
-        add={{ class: 'add-topic', onClick: this.addTopic }}
-      >
-        {topics.map(this.renderTopic)}
-      </ConfigWidgetFrame>
-    );
+  protected get frame() {
+    return { class: 'topics', texts: 'config.topics', addClass: 'add-topic', onAdd: this.addTopic };
+  }
+
+  protected renderList() {
+    return this.value?.map(this.renderTopic);
   }
 
   private renderTopic = (topic: Topic, index: number) => {

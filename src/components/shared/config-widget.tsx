@@ -27,6 +27,8 @@ export interface ConfigWidgetHost {
   label?: string;
   required?: boolean;
   helperText?: string;
+  /** The widget's list (a row's item). */
+  value?: unknown;
 }
 
 /**
@@ -74,6 +76,12 @@ export class ConfigWidget {
     return { label, required, helperText };
   }
 
+  /** Whether the widget's list is empty. */
+  public get empty(): boolean {
+    const list = this.host.value;
+    return !Array.isArray(list) || list.length === 0;
+  }
+
   /** Read-only or disabled: nothing can be added, removed or moved. */
   public get locked(): boolean {
     return !!this.host.readonly || !!this.host.disabled;
@@ -116,12 +124,24 @@ export class ConfigWidget {
 
 /**
  * What the three config widgets extend: their link to the platform, set up and torn down with
- * the component (a subclass that adds to a lifecycle method calls `super`'s).
+ * the component (a subclass that adds to a lifecycle method calls `super`'s), and their frame
+ * around the list each renders.
  */
 export abstract class ConfigWidgetElement implements ConfigWidgetHost {
   public abstract platform?: LimePlatform;
 
   protected readonly widget = new ConfigWidget(this);
+
+  /** The frame's class, texts and add button. */
+  protected abstract get frame(): Omit<ConfigWidgetFrameProps, 'widget'>;
+
+  public render() {
+    return (
+      <ConfigWidgetFrame {...this.frame} widget={this.widget}>
+        {this.renderList()}
+      </ConfigWidgetFrame>
+    );
+  }
 
   public connectedCallback() {
     this.widget.connect();
@@ -134,6 +154,9 @@ export abstract class ConfigWidgetElement implements ConfigWidgetHost {
   public componentWillLoad() {
     return this.widget.textsReady();
   }
+
+  /** The widget's list, inside its frame. */
+  protected abstract renderList(): unknown;
 }
 
 /** The list with the item at `index` changed; the stored item is spread first, so unknown keys stay. */
@@ -164,14 +187,13 @@ export function rowEventDetail<T>(event: CustomEvent<T>): T {
 export interface ConfigWidgetFrameProps {
   /** The section's class. */
   class: string;
-  /** The widget the frame is of: its label, required, helper text, texts and lock. */
+  /** The widget the frame is of: its label, required, helper text, list, texts and lock. */
   widget: ConfigWidget;
   /** The key prefix of the widget's texts: `<texts>.helper`, `<texts>.empty` and `<texts>.add`. */
   texts: string;
-  /** How many items the list holds: at none, the empty text shows. */
-  count: number;
-  /** The add button (left out while the widget is locked). */
-  add: { class: string; onClick: () => void };
+  /** The add button's class. */
+  addClass: string;
+  onAdd: () => void;
   /** What follows the add button (e.g. Test lookup). */
   footer?: unknown;
 }
@@ -191,13 +213,13 @@ export const ConfigWidgetFrame: FunctionalComponent<ConfigWidgetFrameProps> = (p
       ) : null}
       <p class="helper">{helperText || t(`${texts}.helper`)}</p>
       {children}
-      {props.count ? null : <p class="empty">{t(`${texts}.empty`)}</p>}
+      {widget.empty ? <p class="empty">{t(`${texts}.empty`)}</p> : null}
       {widget.locked ? null : (
         <limel-button
-          class={props.add.class}
+          class={props.addClass}
           icon="plus_math"
           label={t(`${texts}.add`)}
-          onClick={props.add.onClick}
+          onClick={props.onAdd}
         />
       )}
       {props.footer}
