@@ -483,6 +483,7 @@ export class ConfigLookupRules implements FormComponent<LookupRule[]> {
     return (
       <div class={`report report-${this.report.tone}`} role="status" aria-live="polite">
         <limel-callout
+          heading={this.t('config.test_lookup.result')}
           type={
             this.report.tone === 'success'
               ? 'tip'
