@@ -134,7 +134,8 @@ export interface Emulator {
 }
 
 export function createEmulator(options: EmulatorOptions = {}): Emulator {
-  const baseLimetypes = createLimeTypes();
+  // Lime CRM serves labels in the user's language; the demo reloads when it changes.
+  const baseLimetypes = createLimeTypes(languageOf(options.language));
   const db = new Database(baseLimetypes, options.now);
   const faults = new Faults(() => baseLimetypes);
   const tasks = new TaskQueue();

@@ -2,6 +2,7 @@
 // meets, with their standard names, types and relations), plus what this package installs, kept
 // apart in `installedLimetypes()` (the README's install steps list the same things).
 import type { Acl, LimePropertyMeta, LimeTypeMeta, LimeTypes, PropertyType } from '../lime';
+import { inSwedish } from './schema-sv';
 
 const FULL_ACL: Acl = { read: true, create: true, update: true, delete: true };
 
@@ -282,8 +283,11 @@ export function installedLimetypes(): {
   };
 }
 
-/** A fresh copy of the emulated limetypes: the standard database with our package installed. */
-export function createLimeTypes(): LimeTypes {
+/**
+ * A fresh copy of the emulated limetypes: the standard database with our package installed, with
+ * labels in `language` (English, or Swedish for `sv`).
+ */
+export function createLimeTypes(language = 'en'): LimeTypes {
   const limetypes = standardLimetypes();
   const installed = installedLimetypes();
   for (const meta of installed.limetypes) {
@@ -299,7 +303,7 @@ export function createLimeTypes(): LimeTypes {
     ...(historyType.options ?? []),
     ...installed.historyTypes.map(([key, text]) => ({ key, text })),
   ];
-  return limetypes;
+  return language === 'sv' ? inSwedish(limetypes) : limetypes;
 }
 
 /** Properties the emulator computes itself (like Lime's SQL-computed fields): never written by clients. */

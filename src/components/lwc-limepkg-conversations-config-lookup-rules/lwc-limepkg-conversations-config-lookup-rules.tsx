@@ -383,6 +383,7 @@ export class ConfigLookupRules extends ConfigWidgetElement implements FormCompon
     return (
       <div class={`report report-${this.report.tone}`} role="status" aria-live="polite">
         <limel-callout
+          heading={this.widget.t('config.test_lookup.result')}
           type={
             this.report.tone === 'success'
               ? 'tip'

@@ -110,6 +110,48 @@ describe('the demo object card', () => {
     expect(errors).toEqual([]);
   });
 
+  it('keeps the open tab when the language changes, and speaks Swedish throughout, demo data included', async () => {
+    const { page, errors } = await openDemoPage('/index.html?limetype=helpdesk&id=1001&lang=en');
+    await deepClick(
+      page,
+      'conversations-demo-card',
+      'limel-tab-bar',
+      'button[role="tab"]:not([aria-selected="true"])',
+    );
+    await page.waitForFunction(() => location.search.includes('tab=history'));
+    // The language switch reloads the page.
+    await deepClick(page, 'conversations-demo-shell', 'button.language:not(.active)');
+    await page.waitForFunction(() => window.limeDemo?.language === 'sv', { timeout: 15000 });
+    await page.waitForChanges();
+    await page.waitForFunction(() => {
+      const card = document.querySelector('conversations-demo-card');
+      return (card?.shadowRoot?.querySelectorAll('.history-entry').length ?? 0) > 0;
+    });
+    expect(await deepText(page, 'conversations-demo-card', 'limel-tab-bar')).toContain('Historik');
+    const selected = await deepText(
+      page,
+      'conversations-demo-card',
+      'limel-tab-bar',
+      'button[role="tab"][aria-selected="true"]',
+    );
+    expect(selected).toMatch(/^Historik\b/);
+    const history = await deepText(page, 'conversations-demo-card', '.tab-content');
+    expect(history).toContain('Lime Connect-chatt');
+    expect(history).not.toMatch(/Lime Connect chat\b|Comment\b/);
+
+    await deepClick(
+      page,
+      'conversations-demo-card',
+      'limel-tab-bar',
+      'button[role="tab"]:not([aria-selected="true"])',
+    );
+    const relations = await deepText(page, 'conversations-demo-card', '.tab-content');
+    expect(relations).toContain('Konversationer');
+    expect(relations).toContain('Dokument');
+    expect(relations).not.toMatch(/Conversations|Documents|documents|Helpdesk ticket/);
+    expect(errors).toEqual([]);
+  });
+
   it('has no serious or critical accessibility violations', async () => {
     const { page } = await openDemoPage('/index.html?limetype=helpdesk&id=1001');
     expect(await seriousAxeViolations(page)).toEqual([]);

@@ -312,6 +312,10 @@ export class ConversationsDemoCard {
   private handleChangeTab = (event: CustomEvent<Tab>) => {
     if (event.detail.active) {
       this.tab = event.detail.id === 'history' ? 'history' : 'relations';
+      // In the address too, so that a reload (switching the language) opens the same tab.
+      const url = new URL(location.href);
+      url.searchParams.set('tab', this.tab);
+      history.replaceState(history.state, '', url);
     }
   };
 
