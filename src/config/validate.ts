@@ -2,6 +2,7 @@
 // cannot know. Errors block saving; warnings are advice the admin may overrule.
 import { isSupportedCountry } from 'libphonenumber-js/min';
 import type { LimePropertyMeta, LimeTypeMeta, LimeTypes } from '../lime/types';
+import type { ShapeIssueCode } from './zod-issues';
 import {
   CONVERSATION_FIELDS,
   CUSTOM_FIELD_PREFIX,
@@ -24,14 +25,7 @@ export interface Issue {
 
 export type IssueCode =
   /** Shape problems (from parseConfig, through zod-issues.ts). */
-  | 'invalid-value'
-  | 'value-required'
-  | 'value-wrong-type'
-  | 'value-too-small'
-  | 'value-too-large'
-  | 'value-not-allowed'
-  | 'value-wrong-format'
-  | 'not-json'
+  | ShapeIssueCode
   | 'unknown-limetype'
   | 'unknown-property'
   | 'attachment-not-relation'

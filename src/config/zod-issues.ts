@@ -2,11 +2,10 @@
 // message of our own. zod's texts ("Too small: expected string…", "Invalid input") never reach a
 // reader.
 import type { z } from 'zod';
-import type { Issue, IssueCode } from './validate';
+import type { Issue } from './validate';
 
 /** The codes a shape problem gets; each has a `config.issue.<code>` text. */
-export type ShapeIssueCode = Extract<
-  IssueCode,
+export type ShapeIssueCode =
   | 'value-required'
   | 'value-wrong-type'
   | 'value-too-small'
@@ -14,8 +13,7 @@ export type ShapeIssueCode = Extract<
   | 'value-not-allowed'
   | 'value-wrong-format'
   | 'invalid-value'
-  | 'not-json'
->;
+  | 'not-json';
 
 /**
  * Text that is not JSON, and where it stops being JSON (line and column) when the parser says:
