@@ -207,20 +207,13 @@ async function send(
   return sent(run, placed, note.value, resolved.identification);
 }
 
-/** Where the note goes, as far as the conversation objects in Lime CRM tell. */
+/**
+ * Where the note goes: `sent-before`, to the same object again; `connected` (from the relation tab,
+ * never sent), to that object; `new` (not connected, or its object was deleted since), to a new one.
+ */
 type ResolvedTarget = { ok: true; identification: Identified } & (
-  | /** Sent before: the note goes to the same object again. */
-    {
-      kind: 'sent-before';
-      target: ObjectRef;
-      conversationObject: CrmObject;
-    } /** Connected from the relation tab and never sent: the note goes to that object. */
-  | {
-      kind: 'connected';
-      target: ObjectRef;
-      object: CrmObject;
-      conversationObject: CrmObject;
-    } /** Not connected, or its object was deleted since: a new object is created. */
+  | { kind: 'sent-before'; target: ObjectRef; conversationObject: CrmObject }
+  | { kind: 'connected'; target: ObjectRef; object: CrmObject; conversationObject: CrmObject }
   | { kind: 'new'; earlier?: CrmObject }
 );
 

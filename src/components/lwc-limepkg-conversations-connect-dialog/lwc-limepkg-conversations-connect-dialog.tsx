@@ -16,12 +16,10 @@ import {
   type LimePlatform,
   type LimeTypes,
   type NotificationService,
-  createWebclientCrmPort,
 } from '../../lime';
-import { connectConversation, type NamedObject } from '../../conversations/connect';
+import type { NamedObject } from '../../conversations/connect';
 import { conversationLink, parseConversationId } from '../../conversations/conversation-id';
 import { belongstoRelations, findParentRelation } from '../../conversations/parent-relation';
-import { conversationPorts } from '../../conversations/conversation-ports';
 import { conversationSettingsOf, type ConversationSettings } from '../../conversations/settings';
 import {
   connectedMessage,
@@ -301,19 +299,21 @@ export class ConnectConversationDialog {
     this.busy = true;
     this.notice = undefined;
     try {
-      const outcome = await connectConversation(
+      const { connectOverWebclient } = await import('./connect-over-webclient');
+      const outcome = await connectOverWebclient(
+        http,
         {
           conversationId: parsed.id,
           parentProperty: parent.property,
           parent: parent.parent,
           link: conversationLink(this.settings.linkBase, parsed.id),
         },
-        conversationPorts(createWebclientCrmPort({ http }), {
+        {
           limetype: this.settings.limetype,
           idProperty: this.settings.idProperty,
           linkProperty: this.settings.linkProperty,
           relations: belongstoRelations(this.limetypes, this.settings.limetype),
-        }),
+        },
       );
       if (outcome.outcome === 'connected') {
         this.notifyConnected(parsed.id);
@@ -322,7 +322,7 @@ export class ConnectConversationDialog {
       }
       this.notice = outcomeNotice(outcome, this.limetypes);
     } catch (error) {
-      // A bug, not a failed request: say so rather than leave the dialog hanging.
+      // A bug, or the flow's chunk could not be fetched: say so rather than leave the dialog hanging.
       const message = error instanceof Error ? error.message : String(error);
       this.notice = {
         tone: 'warning',

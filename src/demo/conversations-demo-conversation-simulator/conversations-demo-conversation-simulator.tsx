@@ -27,7 +27,7 @@ import { describeMediaImport, describeSend, type ReportLine, type SendReport } f
 /** What happened to the conversation besides its messages: sends and media imports. */
 type TimelineEvent =
   | { kind: 'sync'; time: string; report: SendReport }
-  | { kind: 'media'; time: string; line: ReportLine; ok: boolean };
+  | { kind: 'media'; time: string; lines: ReportLine[]; ok: boolean };
 
 type TimelineEntry = { kind: 'message'; time: string; message: StandInMessage } | TimelineEvent;
 
@@ -274,7 +274,7 @@ export class ConversationsDemoConversationSimulator {
       return (
         <li class={{ event: true, media: true, failed: !entry.ok }}>
           <limel-icon name={entry.ok ? 'document' : 'error'} size="small" />
-          <span>{t(entry.line.key, entry.line.params)}</span>
+          <span>{entry.lines.map((line) => t(line.key, line.params)).join(' ')}</span>
         </li>
       );
     }
@@ -382,7 +382,7 @@ export class ConversationsDemoConversationSimulator {
           this.addEvent({
             kind: 'media',
             time: new Date().toISOString(),
-            line: describeMediaImport(outcome),
+            lines: describeMediaImport(outcome),
             ok: outcome.ok,
           });
         }

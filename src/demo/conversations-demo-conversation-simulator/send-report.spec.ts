@@ -109,16 +109,16 @@ describe('describeMediaImport', () => {
   it('says a file was imported, or why not', () => {
     expect(
       describeMediaImport({ file, ok: true, document: { limetype: 'document', id: 1 } }),
-    ).toEqual({ key: 'sync.media.imported', params: { name: 'invoice.pdf' } });
+    ).toEqual([{ key: 'sync.media.imported', params: { name: 'invoice.pdf' } }]);
     expect(
       describeMediaImport({
         file,
         ok: false,
         error: { kind: 'server-error', status: 500, message: 'Disk full' },
       }),
-    ).toEqual({
-      key: 'sync.media.failed',
-      params: { name: 'invoice.pdf', message: 'Disk full' },
-    });
+    ).toEqual([
+      { key: 'sync.media.failed', params: { name: 'invoice.pdf' } },
+      { key: 'crm.failure.server_error', params: { message: 'Disk full', status: 500 } },
+    ]);
   });
 });

@@ -107,12 +107,12 @@ function skippedLine(
   return { key: `sync.skipped.${skip.reason.replace(/-/g, '_')}`, params };
 }
 
-/** The timeline line for one finished media import. */
-export function describeMediaImport(outcome: MediaImportOutcome): ReportLine {
+/** The timeline lines for one finished media import: what happened, and why when it failed. */
+export function describeMediaImport(outcome: MediaImportOutcome): ReportLine[] {
   return outcome.ok
-    ? { key: 'sync.media.imported', params: { name: outcome.file.name } }
-    : {
-        key: 'sync.media.failed',
-        params: { name: outcome.file.name, message: outcome.error.message },
-      };
+    ? [{ key: 'sync.media.imported', params: { name: outcome.file.name } }]
+    : [
+        { key: 'sync.media.failed', params: { name: outcome.file.name } },
+        crmFailureMessage(outcome.error),
+      ];
 }
