@@ -198,33 +198,11 @@ export class ConfigTopic {
     );
   };
 
-  private renderAttachments = () => {
-    const t = this.widget.t;
-    const { attachments } = this.value;
-    return (
-      <div class="subsection attachments">
-        <h4>{t('config.topics.attachments')}</h4>
-        <p class="helper">{t('config.topics.attachments_helper')}</p>
-        {attachments.length ? (
-          <ul class="rows">{attachments.map(this.renderAttachment)}</ul>
-        ) : (
-          <p class="empty">{t('config.topics.no_attachments')}</p>
-        )}
-        {this.widget.locked ? null : (
-          <limel-button
-            class="add-attachment"
-            icon="plus_math"
-            label={t('config.topics.add_attachment')}
-            onClick={() =>
-              this.emit({
-                attachments: [...attachments, newAttachment(this.limetypes, this.value)],
-              })
-            }
-          />
-        )}
-      </div>
-    );
-  };
+  private renderAttachments = () =>
+    this.renderSubsection('attachments', this.value.attachments.map(this.renderAttachment), {
+      class: 'add-attachment',
+      onClick: this.addAttachment,
+    });
 
   private renderAttachment = (attachment: TopicAttachment, index: number) => {
     const { attachments } = this.value;
@@ -243,24 +221,35 @@ export class ConfigTopic {
     );
   };
 
-  private renderProperties = () => {
+  private renderProperties = () =>
+    this.renderSubsection('properties', this.value.properties.map(this.renderProperty), {
+      class: 'add-property',
+      onClick: this.addProperty,
+    });
+
+  /** The attachments or the property values: heading, helper, rows (or none) and add button. */
+  private renderSubsection = (
+    name: 'attachments' | 'properties',
+    rows: unknown[],
+    add: { class: string; onClick: () => void },
+  ) => {
     const t = this.widget.t;
-    const { properties } = this.value;
+    const singular = name === 'attachments' ? 'attachment' : 'property';
     return (
-      <div class="subsection properties">
-        <h4>{t('config.topics.properties')}</h4>
-        <p class="helper">{t('config.topics.properties_helper')}</p>
-        {properties.length ? (
-          <ul class="rows">{properties.map(this.renderProperty)}</ul>
+      <div class={`subsection ${name}`}>
+        <h4>{t(`config.topics.${name}`)}</h4>
+        <p class="helper">{t(`config.topics.${name}_helper`)}</p>
+        {rows.length ? (
+          <ul class="rows">{rows}</ul>
         ) : (
-          <p class="empty">{t('config.topics.no_properties')}</p>
+          <p class="empty">{t(`config.topics.no_${name}`)}</p>
         )}
         {this.widget.locked ? null : (
           <limel-button
-            class="add-property"
+            class={add.class}
             icon="plus_math"
-            label={t('config.topics.add_property')}
-            onClick={this.addProperty}
+            label={t(`config.topics.add_${singular}`)}
+            onClick={add.onClick}
           />
         )}
       </div>
@@ -296,6 +285,11 @@ export class ConfigTopic {
       warnings,
     };
   }
+
+  private addAttachment = () => {
+    const attachment = newAttachment(this.limetypes, this.value);
+    this.emit({ attachments: [...this.value.attachments, attachment] });
+  };
 
   private addProperty = () => {
     const property = valuePropertyOptions(this.limetypes, this.value.limetype)[0]?.value ?? '';

@@ -1,32 +1,35 @@
 import { Component, State, h } from '@stencil/core';
-import { createDefaultConfig, type Topic } from '../../../config';
+import { createDefaultConfig, issuesUnder, validateConfig, type Topic } from '../../../config';
 import { createExampleEmulator } from '../../../emulator';
 
-/** The topics widget on its own, controlled, with the demo topics Support and Sales. */
+/**
+ * The topics widget on its own, controlled, with the demo topics Support and Sales, validated as
+ * the admin edits: name a topic "sales" and the widget says so at the topic's field.
+ */
 @Component({
   tag: 'limepkg-conversations-example-config-topics',
   shadow: true,
 })
 export class ConfigTopicsExample {
-  private platform = createExampleEmulator().platform;
+  private emulator = createExampleEmulator();
 
   @State()
   private topics: Topic[] = createDefaultConfig().topics;
 
   public render() {
+    const { errors, warnings } = validateConfig(
+      { ...createDefaultConfig(), topics: this.topics },
+      this.emulator.limetypes,
+    );
     return (
       <lwc-limepkg-conversations-config-topics
-        platform={this.platform}
+        platform={this.emulator.platform}
         label="Topics"
         value={this.topics}
-        onChange={this.handleChange}
+        errors={issuesUnder(errors, ['topics'])}
+        warnings={issuesUnder(warnings, ['topics'])}
+        onChange={(event: CustomEvent<Topic[]>) => (this.topics = event.detail)}
       />
     );
   }
-
-  private handleChange = (event: Event) => {
-    if (event instanceof CustomEvent && Array.isArray(event.detail)) {
-      this.topics = event.detail;
-    }
-  };
 }
