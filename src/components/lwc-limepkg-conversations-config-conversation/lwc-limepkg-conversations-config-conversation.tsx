@@ -17,12 +17,7 @@ import {
   type LimePlatform,
   type LimeTypes,
 } from '../../lime';
-import {
-  fieldProblem,
-  selectEventValue,
-  selectOptions,
-  selected,
-} from '../shared/config-texts';
+import { fieldProblem, selectEventValue, selectOptions, selected } from '../shared/config-texts';
 
 /** What the form holds: the settings as stored, which may lack a field until it is picked. */
 type ConversationSettings = Partial<ConversationsConfig['conversation']>;
