@@ -3,7 +3,7 @@
 import { startApiServer, type ApiServer } from '../../scripts/api-server';
 import { mintDevToken } from '../../scripts/dev-auth';
 import type { AddonClient } from './client';
-import type { PortalFetch } from './crm-http';
+import { ok, type CrmFetch } from '../crm';
 import { parseAddonEvent } from './parse';
 import { loadPortalRecord, portalLimetypeSchema } from './portal-record';
 import { createPortalSession, type PortalSession, type PortalState } from './portal-session';
@@ -69,7 +69,7 @@ function recordingFetch() {
   let roundTrips = 0;
   let answeredSinceLastStart = true;
   const paths: string[] = [];
-  const fetchFn: PortalFetch = async (url, init) => {
+  const fetchFn: CrmFetch = async (url, init) => {
     paths.push(new URL(url).pathname);
     if (answeredSinceLastStart || inFlight === 0) {
       roundTrips += 1;
@@ -174,13 +174,13 @@ describe('the Portal session', () => {
           },
           body: JSON.stringify(query),
         });
-        return response.json();
+        return ok(await response.json());
       },
       getLimetype: async () => {
         const response = await fetch(new URL('api/v1/limetype/person/', api.url), {
           headers: { Authorization: `Bearer ${await mintDevToken()}` },
         });
-        return portalLimetypeSchema.parse(await response.json());
+        return ok(portalLimetypeSchema.parse(await response.json()));
       },
       limetype: 'person',
       id: state.record.id,

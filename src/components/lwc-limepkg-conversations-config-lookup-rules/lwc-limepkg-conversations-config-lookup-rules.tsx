@@ -22,9 +22,11 @@ import {
   findService,
   translator,
   type LimePlatform,
+  type LimeQuery,
   type LimeTypes,
   type QueryService,
 } from '../../lime';
+import { queryThroughService } from '../../lime/query-transport';
 import { runLookupSequence, type LookupContact } from '../../lookup';
 import {
   fieldProblem,
@@ -531,7 +533,8 @@ export class ConfigLookupRules implements FormComponent<LookupRule[]> {
     this.testing = true;
     this.report = undefined;
     try {
-      const result = await runLookupSequence(runnable, contact, (lime) => query.execute(lime), {
+      const execute = (lime: LimeQuery) => queryThroughService(query, lime);
+      const result = await runLookupSequence(runnable, contact, execute, {
         signal: abort.signal,
         defaultCountry: this.defaultCountry,
       });
