@@ -1,4 +1,3 @@
-import { createCrmHttpClient } from '../src/lime-connect/crm-http';
 import { parsePortalBootstrap } from '../src/lime-connect/portal-bootstrap';
 import { sameSecret, startApiServer, type ApiServer } from './api-server';
 import { DEV_API_KEY, mintDevToken } from './dev-auth';
@@ -84,26 +83,6 @@ describe('the local API server', () => {
       expect(refused.status).toBe(403);
       expect(refused.headers.get('access-control-allow-origin')).toBeNull();
     }
-  });
-
-  it('lets the Portal recover from an expired token: one 401, one fresh token, one retry', async () => {
-    const handedOut: string[] = [];
-    const client = createCrmHttpClient({
-      fetch: (url, init) => fetch(url, init),
-      crmUrl: server.url,
-      getToken: async (fresh) => {
-        handedOut.push(fresh ? 'fresh' : 'expired');
-        return mintDevToken({ expired: !fresh });
-      },
-    });
-    const answer = await client.executeQuery({
-      limetype: 'person',
-      responseFormat: { object: { _id: null }, aggregates: { total: { op: 'COUNT' } } },
-      limit: 1,
-    });
-    expect(answer.objects).toHaveLength(1);
-    expect(answer.aggregates).toEqual({ total: server.emulator.db.rows('person').length });
-    expect(handedOut).toEqual(['expired', 'fresh']);
   });
 
   it('applies the latency and faults set on the emulator', async () => {

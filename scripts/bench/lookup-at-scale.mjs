@@ -91,6 +91,7 @@ export async function run({ log }) {
     createLimeTypes,
     normalizePhone,
     LOOKUP_CANDIDATE_PAGE,
+    ok,
   } = await tsImport('./lookup-setup.ts', import.meta.url);
 
   const limetypes = createLimeTypes();
@@ -145,7 +146,10 @@ export async function run({ log }) {
   };
 
   const engine = await measure('engine', async (e164) => {
-    const result = await runLookupSequence([rule], { mobileNumber: e164 }, execute);
+    // The engine calls the CRM port's shape: an answer is a result value.
+    const result = await runLookupSequence([rule], { mobileNumber: e164 }, async (query) =>
+      ok(await execute(query)),
+    );
     return result.found ? result.objects.map((object) => object.id) : [];
   });
   const naive = await measure('naive', (e164) => naiveLookup(e164, execute, normalizePhone));

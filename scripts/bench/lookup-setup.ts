@@ -6,3 +6,4 @@ export { createLimeTypes } from '../../src/emulator/schema';
 export { seedDemoData } from '../../src/emulator/demo-data';
 export { normalizePhone } from '../../src/lookup/normalize';
 export { LOOKUP_CANDIDATE_PAGE } from '../../src/lookup/lookup-sequence';
+export { ok } from '../../src/crm/port';

@@ -51,7 +51,7 @@ function stats(samples) {
 }
 
 export async function run({ log }) {
-  const { runLookupSequence, Database, executeQuery, createLimeTypes, seedDemoData } =
+  const { runLookupSequence, Database, executeQuery, createLimeTypes, seedDemoData, ok } =
     await tsImport('./lookup-setup.ts', import.meta.url);
 
   const limetypes = createLimeTypes();
@@ -60,8 +60,14 @@ export async function run({ log }) {
   let queries = 0;
   const execute = async (query, signal) => {
     queries += 1;
-    await delay(QUERY_LATENCY_MS, signal);
-    return executeQuery(db, limetypes, query);
+    // The CRM port's shape: an answer or a failure, as a value.
+    const answered = await delay(QUERY_LATENCY_MS, signal).then(
+      () => true,
+      () => false,
+    );
+    return answered
+      ? ok(executeQuery(db, limetypes, query))
+      : { ok: false, error: { kind: 'aborted', message: 'aborted' } };
   };
 
   // The naive way: one rule, wait for its answer, then the next.

@@ -1,7 +1,6 @@
 // The Lime Connect Custom Add-on Frontend API (seed 002): schemas, the parser, the add-on client,
-// and the Portal's HTTP data port.
+// and the Portal's bootstrap.
 export * from './schemas';
 export * from './parse';
 export * from './client';
-export * from './crm-http';
 export * from './portal-bootstrap';

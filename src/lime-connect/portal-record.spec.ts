@@ -1,3 +1,5 @@
+import { fail, ok } from '../crm';
+import type { ExecuteQuery } from '../lookup';
 import { createEmulator, type Emulator } from '../emulator';
 import { LimeQueryOperator, type LimeQuery } from '../lime/types';
 import type { PortalView } from '../config';
@@ -6,7 +8,6 @@ import {
   loadPortalRecord,
   portalLimetypeSchema,
   sectionQuery,
-  type PortalLimetype,
 } from './portal-record';
 
 const personView: PortalView = {
@@ -24,10 +25,10 @@ function arrange() {
   const queries: LimeQuery[] = [];
   const executeQuery = async (query: LimeQuery) => {
     queries.push(query);
-    return emulator.executeQuery(query);
+    return ok(emulator.executeQuery(query));
   };
-  const getLimetype = async (name: string): Promise<PortalLimetype> =>
-    portalLimetypeSchema.parse(emulator.limetypes[name]);
+  const getLimetype = async (name: string) =>
+    ok(portalLimetypeSchema.parse(emulator.limetypes[name]));
   return { emulator, queries, executeQuery, getLimetype };
 }
 
@@ -43,7 +44,7 @@ describe('loadPortalRecord', () => {
       view: personView,
     });
     if (!result.ok) {
-      throw new Error(result.message);
+      throw new Error(JSON.stringify(result));
     }
     const { record } = result;
     expect(record.descriptive).toBe('Jane Doe');
@@ -94,7 +95,7 @@ describe('loadPortalRecord', () => {
     const { emulator, executeQuery, getLimetype } = arrange();
     emulator.faults.deny('person', 1001);
     const result = await loadPortalRecord({
-      executeQuery: async (query) => emulator.executeQuery(query),
+      executeQuery: async (query) => ok(emulator.executeQuery(query)),
       getLimetype,
       limetype: 'person',
       id: 1001,
@@ -114,9 +115,9 @@ describe('loadPortalRecord', () => {
 
   it('keeps the record when one section fails, and says which', async () => {
     const { executeQuery, getLimetype } = arrange();
-    const failing = async (query: LimeQuery) => {
+    const failing: ExecuteQuery = async (query: LimeQuery) => {
       if (query.limetype === 'deal') {
-        throw new Error('HTTP 500');
+        return fail({ kind: 'server-error', status: 500, message: 'HTTP 500' });
       }
       return executeQuery(query);
     };
@@ -137,20 +138,18 @@ describe('loadPortalRecord', () => {
   it('fails as a whole when the object itself cannot be read', async () => {
     const { getLimetype } = arrange();
     const result = await loadPortalRecord({
-      executeQuery: async () => {
-        throw new Error('unreachable');
-      },
+      executeQuery: async () => fail({ kind: 'unreachable', message: 'unreachable' }),
       getLimetype,
       limetype: 'person',
       id: 1001,
       view: personView,
     });
-    expect(result).toMatchObject({ ok: false, reason: 'failed', message: 'unreachable' });
+    expect(result).toMatchObject({ ok: false, reason: 'failed', error: { kind: 'unreachable' } });
   });
 
   it('narrows a section with its configured filter', async () => {
-    const { emulator, getLimetype } = arrange();
-    const person = await getLimetype('person');
+    const { emulator } = arrange();
+    const person = portalLimetypeSchema.parse(emulator.limetypes.person);
     const built = sectionQuery(person, 1001, {
       title: 'Open tickets',
       relation: 'helpdesk',

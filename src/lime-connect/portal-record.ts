@@ -5,6 +5,7 @@
 // items apart, ONE query per section by the object's id brings both its first items and its COUNT.
 import { z } from 'zod';
 import type { PortalAggregation, PortalView } from '../config';
+import { ok, type CrmFailure, type CrmResult } from '../crm';
 import type { ExecuteQuery } from '../lookup';
 import {
   LimeQueryOperator,
@@ -35,7 +36,10 @@ export type PortalLimetype = z.infer<typeof portalLimetypeSchema>;
 export type PortalPropertyMeta = PortalLimetype['properties'][string];
 
 /** Reads limetype metadata (cached by the caller). */
-export type GetLimetype = (name: string, signal?: AbortSignal) => Promise<PortalLimetype>;
+export type GetLimetype = (
+  name: string,
+  signal?: AbortSignal,
+) => Promise<CrmResult<PortalLimetype>>;
 
 export interface OverviewField {
   property: string;
@@ -81,7 +85,9 @@ export interface PortalRecord {
 
 export type LoadRecordResult =
   | { ok: true; record: PortalRecord }
-  | { ok: false; reason: 'not-found' | 'failed'; message: string; error?: unknown };
+  /** No such object, or not one the user may read. */
+  | { ok: false; reason: 'not-found'; message: string }
+  | { ok: false; reason: 'failed'; error: CrmFailure };
 
 const RELATION_TYPES = new Set(['belongsto', 'hasone']);
 const MANY_TYPES = new Set(['hasmany', 'hasandbelongstomany']);
@@ -279,20 +285,16 @@ export async function loadPortalRecord(options: {
   known?: { row?: Record<string, unknown>; sections?: ReadonlyMap<string, PortalSection> };
 }): Promise<LoadRecordResult> {
   const { executeQuery, getLimetype, id, view, signal, known } = options;
-  let limetype: PortalLimetype;
-  try {
-    limetype = await getLimetype(options.limetype, signal);
-  } catch (error) {
-    return { ok: false, reason: 'failed', message: messageOf(error), error };
+  const meta = await getLimetype(options.limetype, signal);
+  if (!meta.ok) {
+    return { ok: false, reason: 'failed', error: meta.error };
   }
+  const limetype = meta.value;
   const properties = view?.properties ?? [];
   const [record, sections] = await Promise.all([
     known?.row
-      ? { ok: true as const, response: { objects: [known.row], aggregates: {} } }
-      : executeQuery(recordQuery(limetype, id, properties), signal).then(
-          (response) => ({ ok: true as const, response }),
-          (error: unknown) => ({ ok: false as const, error }),
-        ),
+      ? ok({ objects: [known.row], aggregates: {} })
+      : executeQuery(recordQuery(limetype, id, properties), signal),
     Promise.all(
       (view?.aggregations ?? []).map(
         (aggregation) =>
@@ -302,9 +304,9 @@ export async function loadPortalRecord(options: {
     ),
   ]);
   if (!record.ok) {
-    return { ok: false, reason: 'failed', message: messageOf(record.error), error: record.error };
+    return { ok: false, reason: 'failed', error: record.error };
   }
-  const row = objectRowSchema.safeParse(record.response.objects[0]);
+  const row = objectRowSchema.safeParse(record.value.objects[0]);
   if (!row.success) {
     return { ok: false, reason: 'not-found', message: `No ${limetype.name} with id ${id}` };
   }
@@ -366,30 +368,25 @@ async function loadSection(
       message: `${limetype.name} has no relation "${aggregation.relation}"`,
     };
   }
-  try {
-    const response = await executeQuery(built.query, signal);
-    const rows = z.array(objectRowSchema).safeParse(response.objects);
-    const total = countSchema.safeParse(response.aggregates?.total);
-    if (!rows.success || !total.success) {
-      return {
-        ...base,
-        status: 'error',
-        reason: 'failed',
-        message: 'Unexpected answer from the CRM',
-      };
-    }
+  const answer = await executeQuery(built.query, signal);
+  if (!answer.ok) {
+    return { ...base, status: 'error', reason: 'failed', message: answer.error.message };
+  }
+  const rows = z.array(objectRowSchema).safeParse(answer.value.objects);
+  const total = countSchema.safeParse(answer.value.aggregates?.total);
+  if (!rows.success || !total.success) {
     return {
       ...base,
-      status: 'ok',
-      limetype: built.target,
-      items: rows.data.map((item) => sectionItem(built.target, item)),
-      total: total.data,
+      status: 'error',
+      reason: 'failed',
+      message: 'Unexpected answer from the CRM',
     };
-  } catch (error) {
-    return { ...base, status: 'error', reason: 'failed', message: messageOf(error) };
   }
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  return {
+    ...base,
+    status: 'ok',
+    limetype: built.target,
+    items: rows.data.map((item) => sectionItem(built.target, item)),
+    total: total.data,
+  };
 }

@@ -3,8 +3,9 @@
 import { startApiServer, type ApiServer } from '../../scripts/api-server';
 import { mintDevToken } from '../../scripts/dev-auth';
 import type { AddonClient } from './client';
-import type { PortalFetch } from './crm-http';
+import { ok, type CrmFetch } from '../crm';
 import { parseAddonEvent } from './parse';
+import { seedContactEvent, seedOperatorEvent } from './seed-examples';
 import { loadPortalRecord, portalLimetypeSchema } from './portal-record';
 import { createPortalSession, type PortalSession, type PortalState } from './portal-session';
 import type { AddonActionInput, AddonEvent } from './schemas';
@@ -19,25 +20,12 @@ function event(raw: unknown): AddonEvent {
   return parsed.event;
 }
 
+/** A contact as Lime Connect sends one, with only `fields` known. */
 function contactEvent(fields: Record<string, string | null>): AddonEvent {
+  const unknown = { name: null, email: null, mobileNumber: null, phoneNumber: null, company: null };
   return event({
-    name: 'contact_information',
-    payload: {
-      id: '1111',
-      name: null,
-      email: null,
-      locale: 'en_US',
-      mobileNumber: null,
-      phoneNumber: null,
-      salutation: null,
-      street: null,
-      city: null,
-      country: null,
-      company: null,
-      gender: null,
-      customFieldData: {},
-      ...fields,
-    },
+    ...seedContactEvent,
+    payload: { ...seedContactEvent.payload, ...unknown, ...fields },
   });
 }
 
@@ -69,7 +57,7 @@ function recordingFetch() {
   let roundTrips = 0;
   let answeredSinceLastStart = true;
   const paths: string[] = [];
-  const fetchFn: PortalFetch = async (url, init) => {
+  const fetchFn: CrmFetch = async (url, init) => {
     paths.push(new URL(url).pathname);
     if (answeredSinceLastStart || inFlight === 0) {
       roundTrips += 1;
@@ -174,13 +162,13 @@ describe('the Portal session', () => {
           },
           body: JSON.stringify(query),
         });
-        return response.json();
+        return ok(await response.json());
       },
       getLimetype: async () => {
         const response = await fetch(new URL('api/v1/limetype/person/', api.url), {
           headers: { Authorization: `Bearer ${await mintDevToken()}` },
         });
-        return portalLimetypeSchema.parse(await response.json());
+        return ok(portalLimetypeSchema.parse(await response.json()));
       },
       limetype: 'person',
       id: state.record.id,
@@ -288,10 +276,7 @@ describe('the Portal session', () => {
       email: 'JANE@example.com',
     });
     emit(
-      event({
-        name: 'operator_information',
-        payload: { id: '1', name: 'Anna', email: 'anna@example.com', locale: 'sv_SE' },
-      }),
+      event({ ...seedOperatorEvent, payload: { ...seedOperatorEvent.payload, locale: 'sv_SE' } }),
     );
     expect(session.snapshot).toMatchObject({ language: 'sv', locale: 'sv-SE' });
     let shown = settled(session, 'found');

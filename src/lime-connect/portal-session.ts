@@ -13,13 +13,18 @@ import {
   contactValue,
   runLookupSequence,
   type LookupAttempt,
-  failureOf,
-  type LookupFailure,
   type LookupFound,
 } from '../lookup';
 import { LimeQueryOperator } from '../lime/types';
 import type { AddonClient } from './client';
-import { createCrmHttpClient, type CrmHttpClient, type PortalFetch } from './crm-http';
+import {
+  createFetchCrmPort,
+  fail as failed,
+  type CrmFailure,
+  type CrmFetch,
+  type CrmPort,
+  type CrmResult,
+} from '../crm';
 import { portalLanguage, toBcp47 } from './operator-locale';
 import { parsePortalBootstrap, type PortalBootstrap } from './portal-bootstrap';
 import {
@@ -52,7 +57,7 @@ export type PortalState =
     }
   | { phase: 'found'; lookup: LookupFound; record: PortalRecord }
   /** Lime CRM failed: why, as the lookup or the read saw it. */
-  | { phase: 'error'; failure: LookupFailure }
+  | { phase: 'error'; failure: CrmFailure }
   /** The matched object could not be read (removed, or no access): its limetype's label. */
   | { phase: 'missing'; limetype: string };
 
@@ -68,7 +73,7 @@ export interface PortalSnapshot {
 }
 
 export interface PortalSessionOptions {
-  fetch: PortalFetch;
+  fetch: CrmFetch;
   /** The bootstrap's absolute URL, and the page's (a relative `crmUrl` is read against it). */
   configUrl: string;
   pageUrl: string;
@@ -116,10 +121,10 @@ export function createPortalSession(options: PortalSessionOptions): PortalSessio
     webclientUrl: '',
   };
   const listeners = new Set<(snapshot: PortalSnapshot) => void>();
-  const limetypes = new Map<string, Promise<PortalLimetype>>();
+  const limetypes = new Map<string, Promise<CrmResult<PortalLimetype>>>();
   let bootstrap: PortalBootstrap | undefined;
   let client: AddonClient | undefined;
-  let crm: CrmHttpClient | undefined;
+  let crm: CrmPort | undefined;
   let contact: ContactInformation | undefined;
   let run: AbortController | undefined;
   let batches: SectionBatchRun[] = [];
@@ -134,22 +139,26 @@ export function createPortalSession(options: PortalSessionOptions): PortalSessio
   };
   const setState = (state: PortalState) => update({ state });
 
-  const executeQuery = (query: LimeQuery, signal?: AbortSignal) =>
-    crm ? crm.executeQuery(query, signal) : Promise.reject(new Error('Not connected'));
+  const notConnected = <T>() =>
+    Promise.resolve(failed<T>({ kind: 'unreachable', message: 'Not connected to Lime CRM' }));
 
-  const getLimetype = (name: string, signal?: AbortSignal): Promise<PortalLimetype> => {
+  const executeQuery = (query: LimeQuery, signal?: AbortSignal) =>
+    crm ? crm.query(query, { signal }) : notConnected<LimeQueryResponse>();
+
+  const getLimetype = (name: string, signal?: AbortSignal): Promise<CrmResult<PortalLimetype>> => {
     const cached = limetypes.get(name);
     if (cached) {
       return cached;
     }
     if (!crm) {
-      return Promise.reject(new Error('Not connected'));
+      return notConnected();
     }
-    const path = `api/v1/limetype/${encodeURIComponent(name)}/`;
-    const request = crm.get(path, portalLimetypeSchema, { signal });
+    const request = crm.read(`limetype/${encodeURIComponent(name)}/`, portalLimetypeSchema, {
+      signal,
+    });
     limetypes.set(name, request);
     // A failed read is not remembered: Retry asks again.
-    request.catch(() => limetypes.delete(name));
+    void request.then((result) => result.ok || limetypes.delete(name));
     return request;
   };
 
@@ -162,7 +171,7 @@ export function createPortalSession(options: PortalSessionOptions): PortalSessio
     return run.signal;
   };
 
-  const fail = (failure: LookupFailure) => {
+  const showFailure = (failure: CrmFailure) => {
     setState({ phase: 'error', failure });
     if (failure.kind === 'unreachable' || failure.kind === 'timeout') {
       client?.send({
@@ -178,10 +187,9 @@ export function createPortalSession(options: PortalSessionOptions): PortalSessio
     const known = new Map<string, PortalLimetype>();
     await Promise.all(
       names.map((name) =>
+        // Without its metadata a view is read after the match, as it would be without this.
         getLimetype(name, signal).then(
-          (limetype) => known.set(name, limetype),
-          // Without its metadata a view is read after the match, as it would be without this.
-          () => undefined,
+          (limetype) => limetype.ok && known.set(name, limetype.value),
         ),
       ),
     );
@@ -212,7 +220,9 @@ export function createPortalSession(options: PortalSessionOptions): PortalSessio
         if (!batch) {
           return [];
         }
-        const answer = executeQuery(batch.query, signal).catch(() => undefined);
+        const answer = executeQuery(batch.query, signal).then((result) =>
+          result.ok ? result.value : undefined,
+        );
         return [{ owner: limetype.name, batch, aggregation, answer }];
       });
     });
@@ -238,11 +248,8 @@ export function createPortalSession(options: PortalSessionOptions): PortalSessio
   };
 
   const labelOf = async (name: string): Promise<string> => {
-    try {
-      return limetypeLabel(await getLimetype(name));
-    } catch {
-      return name;
-    }
+    const limetype = await getLimetype(name);
+    return limetype.ok ? limetypeLabel(limetype.value) : name;
   };
 
   const show = async (lookup: LookupFound, id: number, signal: AbortSignal) => {
@@ -267,7 +274,7 @@ export function createPortalSession(options: PortalSessionOptions): PortalSessio
     } else if (result.reason === 'not-found') {
       setState({ phase: 'missing', limetype: await labelOf(lookup.limetype) });
     } else {
-      fail(failureOf(result.error));
+      showFailure(result.error);
     }
   };
 
@@ -300,7 +307,7 @@ export function createPortalSession(options: PortalSessionOptions): PortalSessio
     }
     const failed = lookup.tried.find((attempt) => attempt.error);
     if (failed?.error) {
-      fail(failed.error);
+      showFailure(failed.error);
       return;
     }
     const names = [...new Set(lookup.tried.map((attempt) => attempt.limetype))];
@@ -321,9 +328,10 @@ export function createPortalSession(options: PortalSessionOptions): PortalSessio
       if (!response.ok) {
         return { ok: false as const, message: `${options.configUrl}: HTTP ${response.status}` };
       }
-      return parsePortalBootstrap(await response.json(), options.pageUrl);
+      return parsePortalBootstrap(JSON.parse(await response.text()), options.pageUrl);
     } catch (error) {
-      return { ok: false as const, message: `${options.configUrl}: ${failureOf(error).message}` };
+      const reason = error instanceof Error ? error.message : String(error);
+      return { ok: false as const, message: `${options.configUrl}: ${reason}` };
     }
   };
 
@@ -348,10 +356,10 @@ export function createPortalSession(options: PortalSessionOptions): PortalSessio
       bootstrap = loaded.bootstrap;
       const connected = options.connect(bootstrap);
       client = connected;
-      crm = createCrmHttpClient({
+      crm = createFetchCrmPort({
         fetch: options.fetch,
-        crmUrl: bootstrap.crmUrl,
-        getToken: () => connected.requestJwt(),
+        baseUrl: bootstrap.crmUrl,
+        auth: { getToken: () => connected.requestJwt() },
         timeoutMs: options.crmTimeoutMs,
       });
       unsubscribe = connected.subscribe((event) => {

@@ -8,9 +8,9 @@
 import { z } from 'zod/mini';
 import { abortedFailure, failureForStatus, type CrmFailure } from '../crm/failure';
 import { fail, ok, type CrmPort, type CrmResult } from '../crm/port';
-import { errorMessageOf } from '../crm/responses';
+import { errorMessageOf, parseQueryResponse } from '../crm/responses';
 import { crmPortOver, type CrmMethod } from '../crm/rest-port';
-import type { HttpService, QueryService } from './types';
+import type { HttpService, LimeQuery, LimeQueryResponse, QueryService } from './types';
 
 export interface WebclientCrmServices {
   http: HttpService;
@@ -71,6 +71,28 @@ export function createWebclientCrmPort(services: WebclientCrmServices): CrmPort 
     (method, path, body, signal) => settle(() => request(method, API_ROOT + path, body), signal),
     query && ((limeQuery, signal) => settle(() => query.execute(limeQuery), signal)),
   );
+}
+
+/**
+ * Lime Query over the webclient's query service alone, answered as the port's `query` answers,
+ * for code that has no http service at hand (Test lookup in Lime Admin). Never rejects: an
+ * admin's click has no caller to hand a bug to, so an error that is no request's is `unreachable`
+ * with its message.
+ */
+export function queryOverService(
+  service: QueryService,
+): (query: LimeQuery, signal?: AbortSignal) => Promise<CrmResult<LimeQueryResponse>> {
+  return async (query, signal) => {
+    try {
+      const answer = await settle(() => service.execute(query), signal);
+      return answer.ok ? parseQueryResponse(answer.value) : answer;
+    } catch (error) {
+      return fail({
+        kind: 'unreachable',
+        message: error instanceof Error ? error.message : String(error),
+      });
+    }
+  };
 }
 
 /** The service's answer, or the failure it rejected with; a caller's abort wins. */

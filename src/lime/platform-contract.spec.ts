@@ -22,6 +22,7 @@ import { validateConfig } from '../config/validate';
 import { connectConversation } from '../conversations/connect';
 import { belongstoRelations, findParentRelation } from '../conversations/parent-relation';
 import { conversationPorts } from '../conversations/conversation-ports';
+import { ok } from '../crm';
 import { loadPortalRecord } from '../lime-connect/portal-record';
 import { createEmulator } from '../emulator';
 import { createWebclientCrmPort } from './crm-transport';
@@ -294,8 +295,8 @@ describe('the platform contract: limetypes as lime-web-components 2.1.0 publishe
     const limetypes = converted(standardDatabase());
     const emulator = createEmulator();
     const result = await loadPortalRecord({
-      executeQuery: async (query: LimeQuery) => emulator.executeQuery(query),
-      getLimetype: async (name) => limetypes[name],
+      executeQuery: async (query: LimeQuery) => ok(emulator.executeQuery(query)),
+      getLimetype: async (name) => ok(limetypes[name]),
       limetype: 'person',
       id: 1001,
       view: {
@@ -308,7 +309,7 @@ describe('the platform contract: limetypes as lime-web-components 2.1.0 publishe
       },
     });
     if (!result.ok) {
-      throw new Error(result.message);
+      throw new Error(JSON.stringify(result));
     }
     expect(result.record.overview.map((field) => [field.property, field.value])).toEqual([
       ['email', 'jane@example.com'],

@@ -5,6 +5,7 @@ import { Database } from '../emulator/database';
 import { seedDemoData } from '../emulator/demo-data';
 import { executeQuery as emulatorQuery } from '../emulator/query';
 import { createLimeTypes } from '../emulator/schema';
+import { fail, ok } from '../crm';
 import type { LimeQuery, LimeQueryResponse } from '../lime/types';
 import {
   dciLookupRules,
@@ -39,7 +40,7 @@ function emulatorExecutor(db = demoDatabase()) {
   const queries: LimeQuery[] = [];
   const execute: ExecuteQuery = async (query) => {
     queries.push(query);
-    return emulatorQuery(db, limetypes, query);
+    return ok(emulatorQuery(db, limetypes, query));
   };
   return { execute, queries };
 }
@@ -244,13 +245,13 @@ function delayedExecutor(plan: Record<string, { delay: number; ids?: number[]; f
     );
     const step = plan[property ?? ''];
     log.push(`start ${property}`);
-    return new Promise<LimeQueryResponse>((resolve, reject) => {
+    return new Promise((resolve) => {
       let settled = false;
       const timer = setTimeout(() => {
         settled = true;
         log.push(`end ${property}`);
         if (step.fail) {
-          reject(new Error(step.fail));
+          resolve(fail({ kind: 'server-error', status: 500, message: step.fail }));
           return;
         }
         const objects = (step.ids ?? []).map((id) => ({
@@ -258,7 +259,7 @@ function delayedExecutor(plan: Record<string, { delay: number; ids?: number[]; f
           _descriptive: `#${id}`,
           [property ?? '']: 'jane@example.com',
         }));
-        resolve({ objects, aggregates: {} });
+        resolve(ok({ objects, aggregates: {} }));
       }, step.delay);
       signal?.addEventListener('abort', () => {
         if (settled) {
@@ -266,7 +267,7 @@ function delayedExecutor(plan: Record<string, { delay: number; ids?: number[]; f
         }
         clearTimeout(timer);
         aborted.push(property ?? '');
-        reject(new DOMException('Aborted', 'AbortError'));
+        resolve(fail({ kind: 'aborted', message: 'Aborted' }));
       });
     });
   };
@@ -390,14 +391,14 @@ describe('runLookupSequence order and concurrency', () => {
     expect(result.tried[0]).toEqual(
       expect.objectContaining({
         ruleIndex: 0,
-        error: { kind: 'failed', message: 'HTTP 500: Internal Server Error' },
+        error: { kind: 'server-error', status: 500, message: 'HTTP 500: Internal Server Error' },
       }),
     );
   });
 
   it('reports a response that is not a query response as that rule failing', async () => {
     const execute: ExecuteQuery = async () =>
-      ({ objects: [{ name: 'no id' }], aggregates: {} }) as LimeQueryResponse;
+      ok({ objects: [{ name: 'no id' }], aggregates: {} } as LimeQueryResponse);
     const result = await runLookupSequence([textRule('first')], contact, execute);
     expect(result).toEqual({
       found: false,

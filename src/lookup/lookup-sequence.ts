@@ -10,6 +10,7 @@ import {
   type LimeQueryFilter,
   type LimeQueryResponse,
 } from '../lime/types';
+import { fail, ok, type CrmFailure, type CrmResult } from '../crm';
 import { DEFAULT_PHONE_COUNTRY, normalizeEmail, normalizePhone } from './normalize';
 
 /** Lime Connect's `contact_information` payload (every field may be null or missing). */
@@ -22,8 +23,14 @@ export interface LookupContact {
   customFieldData?: Record<string, string | string[] | null> | null;
 }
 
-/** Runs a Lime Query: the query service, the CRM's `api/v1/query/`, or the emulator. */
-export type ExecuteQuery = (query: LimeQuery, signal?: AbortSignal) => Promise<LimeQueryResponse>;
+/**
+ * Runs a Lime Query, as the CRM port does (`CrmPort.query`): the webclient's query service, the
+ * CRM's `api/v1/query/`, or the emulator. A failure is a value, never a rejection.
+ */
+export type ExecuteQuery = (
+  query: LimeQuery,
+  signal?: AbortSignal,
+) => Promise<CrmResult<LimeQueryResponse>>;
 
 export interface LookupOptions {
   /** Aborting it stops every outstanding query; the result then says `aborted`. */
@@ -35,12 +42,6 @@ export interface LookupOptions {
    * Lime Query `responseFormat.object`; it comes back in `LookupObject.row`.
    */
   responseFormat?: (rule: LookupRule) => Record<string, unknown> | undefined;
-}
-
-/** Why a rule's query failed: a kind a program can act on, and a message for logs and admins. */
-export interface LookupFailure {
-  kind: string;
-  message: string;
 }
 
 /** A CRM object a rule found. */
@@ -64,8 +65,8 @@ export interface LookupAttempt {
   value?: string;
   /** Why the rule did not run: the contact field was empty, or held no phone number. */
   skipped?: 'empty-field' | 'not-a-phone-number';
-  /** The query failed, and why. */
-  error?: LookupFailure;
+  /** The query failed, and why (`crmFailureText` says it to a user). */
+  error?: CrmFailure;
   /** How many objects matched (0 when none, absent when the rule did not run or failed). */
   matches?: number;
   /**
@@ -221,21 +222,20 @@ async function runRule(
   }
   const query = (filter: LimeQueryFilter, limit: number) =>
     queryObjects(rule, filter, limit, extra, executeQuery, signal);
-  try {
-    const found =
-      rule.match === 'phone'
-        ? await findByPhone(value, query, filters, defaultCountry)
-        : await findByText(value, query, filters, rule.match === 'exact');
-    const objects = found.objects.slice(0, LOOKUP_MATCH_LIMIT);
-    const done: LookupAttempt = { ...attempt, matches: objects.length };
-    return {
-      kind: 'done',
-      attempt: found.truncated ? { ...done, truncated: true } : done,
-      objects,
-    };
-  } catch (error) {
-    return { kind: 'failed', attempt: { ...attempt, error: failureOf(error) } };
+  const found =
+    rule.match === 'phone'
+      ? await findByPhone(value, query, filters, defaultCountry)
+      : await findByText(value, query, filters, rule.match === 'exact');
+  if (!found.ok) {
+    return { kind: 'failed', attempt: { ...attempt, error: found.error } };
   }
+  const objects = found.value.objects.slice(0, LOOKUP_MATCH_LIMIT);
+  const done: LookupAttempt = { ...attempt, matches: objects.length };
+  return {
+    kind: 'done',
+    attempt: found.value.truncated ? { ...done, truncated: true } : done,
+    objects,
+  };
 }
 
 /**
@@ -286,37 +286,50 @@ interface Found {
   truncated: boolean;
 }
 
-type QueryPage = (filter: LimeQueryFilter, limit: number) => Promise<Found>;
+type QueryPage = (filter: LimeQueryFilter, limit: number) => Promise<CrmResult<Found>>;
 
 async function findByText(
   value: string,
   query: QueryPage,
   filters: { exact?: LimeQueryFilter; candidates?: LimeQueryFilter },
   exactOnly: boolean,
-): Promise<Found> {
+): Promise<CrmResult<Found>> {
   if (!filters.candidates) {
-    const exact = filters.exact ? await query(filters.exact, LOOKUP_MATCH_LIMIT) : undefined;
-    const objects = exact?.objects ?? [];
-    return { objects: exactOnly ? objects : sameText(objects, value), truncated: false };
+    const exact = filters.exact
+      ? await query(filters.exact, LOOKUP_MATCH_LIMIT)
+      : ok({ objects: [], truncated: false });
+    if (!exact.ok) {
+      return exact;
+    }
+    const objects = exact.value.objects;
+    return ok({ objects: exactOnly ? objects : sameText(objects, value), truncated: false });
   }
   // One query: a value begins with itself, so "begins with" finds the exact matches too, in any
   // case. Only when its page comes back full may an exact match be beyond it: then a second query
   // asks for the exact value alone. Either may find other values (longer ones), so equality is
   // confirmed here, the exact spelling first.
   const begins = await query(filters.candidates, LOOKUP_CANDIDATE_PAGE);
+  if (!begins.ok) {
+    return begins;
+  }
   const exact =
-    begins.truncated && filters.exact
-      ? (await query(filters.exact, LOOKUP_MATCH_LIMIT)).objects
-      : [];
+    begins.value.truncated && filters.exact
+      ? await query(filters.exact, LOOKUP_MATCH_LIMIT)
+      : ok({ objects: [], truncated: false });
+  if (!exact.ok) {
+    return exact;
+  }
   const seen = new Set<number>();
-  const objects = sameText([...exact, ...begins.objects], value).filter((object) => {
-    const fresh = !seen.has(object.id);
-    seen.add(object.id);
-    return fresh;
-  });
+  const objects = sameText([...exact.value.objects, ...begins.value.objects], value).filter(
+    (object) => {
+      const fresh = !seen.has(object.id);
+      seen.add(object.id);
+      return fresh;
+    },
+  );
   const spelledAlike = (object: LookupObject) => (object.value === value ? 0 : 1);
   objects.sort((a, b) => spelledAlike(a) - spelledAlike(b));
-  return { objects, truncated: begins.truncated };
+  return ok({ objects, truncated: begins.value.truncated });
 }
 
 /** The objects whose value is `value`, compared trimmed and in any case. */
@@ -355,17 +368,20 @@ async function findByPhone(
   query: QueryPage,
   filters: { candidates?: LimeQueryFilter },
   defaultCountry: string,
-): Promise<Found> {
+): Promise<CrmResult<Found>> {
   const wanted = phoneKey(value, defaultCountry);
   if (!wanted || !filters.candidates) {
-    return { objects: [], truncated: false };
+    return ok({ objects: [], truncated: false });
   }
   const candidates = await query(filters.candidates, LOOKUP_CANDIDATE_PAGE);
-  const objects = candidates.objects.filter(
+  if (!candidates.ok) {
+    return candidates;
+  }
+  const objects = candidates.value.objects.filter(
     (object) =>
       typeof object.value === 'string' && phoneKey(object.value, defaultCountry) === wanted,
   );
-  return { objects, truncated: candidates.truncated };
+  return ok({ objects, truncated: candidates.value.truncated });
 }
 
 // E.164 when the number can be read; otherwise its digits (e.g. a number libphonenumber's
@@ -395,7 +411,7 @@ async function queryObjects(
   extra: Record<string, unknown> | undefined,
   executeQuery: ExecuteQuery,
   signal: AbortSignal,
-): Promise<Found> {
+): Promise<CrmResult<Found>> {
   const query: LimeQuery = {
     limetype: rule.limetype,
     filter,
@@ -405,12 +421,16 @@ async function queryObjects(
       object: { ...extra, _id: null, _descriptive: null, [rule.property]: null },
     },
   };
-  const response = responseSchema.safeParse(await executeQuery(query, signal));
+  const answer = await executeQuery(query, signal);
+  if (!answer.ok) {
+    return answer;
+  }
+  const response = responseSchema.safeParse(answer.value);
   if (!response.success) {
-    throw new LookupQueryError(
-      'invalid-response',
-      `The CRM answered the ${rule.limetype} query with an unexpected response.`,
-    );
+    return fail({
+      kind: 'invalid-response',
+      message: `The CRM answered the ${rule.limetype} query with an unexpected response.`,
+    });
   }
   const objects = response.data.objects.map((row) => ({
     id: row._id,
@@ -418,29 +438,5 @@ async function queryObjects(
     value: row[rule.property],
     row,
   }));
-  return { objects, truncated: objects.length >= limit };
-}
-
-class LookupQueryError extends Error {
-  constructor(
-    readonly kind: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-/** The failure a rejected query stands for: its own kind when it names one (the CRM adapters do). */
-export function failureOf(error: unknown): LookupFailure {
-  const message =
-    error instanceof Error
-      ? error.message || error.name
-      : typeof error === 'string'
-        ? error
-        : 'The query failed.';
-  const kind =
-    error && typeof error === 'object' && 'kind' in error && typeof error.kind === 'string'
-      ? error.kind
-      : 'failed';
-  return { kind, message };
+  return ok({ objects, truncated: objects.length >= limit });
 }

@@ -2,8 +2,7 @@
 // operator's coworker (by email). An object the API user may not read is reported, not used (seed 000,
 // "Object Access").
 import type { LookupRule } from '../config/schema';
-import type { LimeQuery, LimeQueryResponse } from '../lime/types';
-import { runLookupSequence, type LookupContact } from '../lookup';
+import { runLookupSequence, type ExecuteQuery, type LookupContact } from '../lookup';
 import { type CrmFailure, type CrmObject, type CrmPort, relationId } from '../crm';
 
 export interface ObjectRef {
@@ -31,22 +30,9 @@ export interface Identification {
   lookupError?: string;
 }
 
-/** Lime Query through the CRM port, in the shape the lookup engine calls (a rejection per failed query). */
-export function queryExecutor(crm: CrmPort): (query: LimeQuery) => Promise<LimeQueryResponse> {
-  return async (query) => {
-    const result = await crm.query(query);
-    if (!result.ok) {
-      throw new CrmQueryError(result.error);
-    }
-    return result.value;
-  };
-}
-
-export class CrmQueryError extends Error {
-  constructor(public readonly error: CrmFailure) {
-    super(error.message);
-    this.name = 'CrmQueryError';
-  }
+/** Lime Query through the CRM port, as the lookup engine calls it. */
+function crmQuery(crm: CrmPort): ExecuteQuery {
+  return (query, signal) => crm.query(query, { signal });
 }
 
 /** Reads an object to use it; 403 and 404 become states, not failures. */
@@ -87,7 +73,7 @@ export async function identifyContact(
   if (!contact) {
     return none;
   }
-  const lookup = await runLookupSequence(rules, contact, queryExecutor(crm), {
+  const lookup = await runLookupSequence(rules, contact, crmQuery(crm), {
     defaultCountry: options.defaultCountry,
   });
   if (!lookup.found) {
@@ -124,16 +110,8 @@ export async function findFirstByRule(
   rule: LookupRule,
   contact: LookupContact,
 ): Promise<{ ok: true; id: number | null } | { ok: false; error: CrmFailure }> {
-  let failure: CrmFailure | undefined;
-  const query = queryExecutor(crm);
-  const lookup = await runLookupSequence([rule], contact, async (limeQuery) => {
-    try {
-      return await query(limeQuery);
-    } catch (error) {
-      failure = error instanceof CrmQueryError ? error.error : failure;
-      throw error;
-    }
-  });
+  const lookup = await runLookupSequence([rule], contact, crmQuery(crm));
+  const failure = lookup.tried.find((attempt) => attempt.error)?.error;
   if (failure) {
     return { ok: false, error: failure };
   }

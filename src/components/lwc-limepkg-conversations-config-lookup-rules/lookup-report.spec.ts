@@ -82,7 +82,7 @@ describe('lookupReport', () => {
           limetype: 'person',
           property: 'phone',
           value: '1',
-          error: { kind: 'server', message: 'HTTP 500' },
+          error: { kind: 'server-error', status: 500, message: 'HTTP 500' },
         },
       ],
     });

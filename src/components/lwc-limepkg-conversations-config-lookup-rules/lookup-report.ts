@@ -1,4 +1,5 @@
 // What Test lookup tells the admin: which rule matched and which object, or what each rule tried.
+import { crmFailureText } from '../../crm';
 import { LOOKUP_CANDIDATE_PAGE, type LookupAttempt, type LookupResult } from '../../lookup';
 import type { LimeTypes } from '../../lime/types';
 import { contactFieldLabel } from '../shared/config-texts';
@@ -26,7 +27,7 @@ export function attemptLine(t: Translate, limetypes: LimeTypes, attempt: LookupA
     value: attempt.value ?? '',
     limetype: limetypeName(limetypes, attempt.limetype),
     property: propertyName(limetypes, attempt.limetype, attempt.property),
-    error: attempt.error?.message ?? '',
+    error: attempt.error ? crmFailureText(attempt.error, t) : '',
     count: attempt.matches ?? 0,
   };
   if (attempt.skipped === 'empty-field') {

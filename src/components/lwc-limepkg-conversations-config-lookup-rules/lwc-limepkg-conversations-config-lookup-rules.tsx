@@ -15,6 +15,7 @@ import {
 import {
   Query,
   findService,
+  queryOverService,
   type LimePlatform,
   type LimeTypes,
   type QueryService,
@@ -432,7 +433,7 @@ export class ConfigLookupRules extends ConfigWidgetElement implements FormCompon
     this.testing = true;
     this.report = undefined;
     try {
-      const result = await runLookupSequence(runnable, contact, (lime) => query.execute(lime), {
+      const result = await runLookupSequence(runnable, contact, queryOverService(query), {
         signal: abort.signal,
         defaultCountry: this.defaultCountry,
       });

@@ -1,7 +1,8 @@
 import { Component, Host, Prop, State, h } from '@stencil/core';
 import type { LimelSelectCustomEvent, Option } from '@limetech/lime-elements';
 import { translator } from '../../lime';
-import type { LookupFailure, LookupFound } from '../../lookup';
+import { crmFailureText } from '../../crm';
+import type { LookupFound } from '../../lookup';
 import { createAddonClient } from '../../lime-connect';
 import {
   createPortalSession,
@@ -125,7 +126,7 @@ export class Portal {
       case 'not-found':
         return this.renderNotFound(state);
       case 'error':
-        return this.renderError(this.failureText(state.failure));
+        return this.renderError(crmFailureText(state.failure, t));
       case 'missing':
         return this.renderError(
           t('portal.error.not_found', { limetype: this.lowerCase(state.limetype) }),
@@ -271,19 +272,6 @@ export class Portal {
       </div>
     );
   };
-
-  private failureText(failure: LookupFailure): string {
-    const t = translator(this.platform);
-    switch (failure.kind) {
-      case 'unreachable':
-      case 'unauthorized':
-      case 'forbidden':
-      case 'timeout':
-        return t(`portal.error.${failure.kind}`);
-      default:
-        return t('portal.error.server', { message: failure.message });
-    }
-  }
 
   private lowerCase(text: string): string {
     return text.toLocaleLowerCase(this.view.locale);

@@ -46,7 +46,7 @@ describe('describeTried', () => {
           limetype: 'company',
           property: 'no',
           value: 'C1',
-          error: { kind: 'server', message: 'HTTP 500' },
+          error: { kind: 'server-error', status: 500, message: 'HTTP 500' },
         },
       ],
       (limetype) => names[limetype],
