@@ -21,6 +21,7 @@ import {
 import { ConfigWidget, removeAt, replaceAt, rowEventDetail } from '../shared/config-widget';
 import { IssueList } from '../shared/issue-list';
 import { newAttachment } from '../lwc-limepkg-conversations-config-topics/topic-edits';
+import { typedHandler } from '../shared/typed-handler';
 
 /** Issues of the topic itself, not of one of its attachments or property values. */
 const isTopicLevel = (issue: Issue) =>
@@ -212,9 +213,9 @@ export class ConfigTopic {
           value={attachment}
           limetype={this.value.limetype}
           {...this.rowProps(['attachments', index])}
-          onChange={(event: CustomEvent<TopicAttachment>) =>
-            this.emit({ attachments: replaceAt(attachments, index, rowEventDetail(event)) })
-          }
+          onChange={typedHandler((event: CustomEvent<TopicAttachment>) =>
+            this.emit({ attachments: replaceAt(attachments, index, rowEventDetail(event)) }),
+          )}
           onRemove={() => this.emit({ attachments: removeAt(attachments, index) })}
         />
       </li>
@@ -264,9 +265,9 @@ export class ConfigTopic {
           value={entry}
           limetype={this.value.limetype}
           {...this.rowProps(['properties', index])}
-          onChange={(event: CustomEvent<TopicProperty>) =>
-            this.emit({ properties: replaceAt(properties, index, rowEventDetail(event)) })
-          }
+          onChange={typedHandler((event: CustomEvent<TopicProperty>) =>
+            this.emit({ properties: replaceAt(properties, index, rowEventDetail(event)) }),
+          )}
           onRemove={() => this.emit({ properties: removeAt(properties, index) })}
         />
       </li>

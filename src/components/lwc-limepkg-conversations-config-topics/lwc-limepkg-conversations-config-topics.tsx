@@ -4,6 +4,7 @@ import type { Issue, Topic } from '../../config';
 import type { LimePlatform, LimeTypes } from '../../lime';
 import { ConfigWidgetElement, removeAt, replaceAt, rowEventDetail } from '../shared/config-widget';
 import { newTopic } from './topic-edits';
+import { typedHandler } from '../shared/typed-handler';
 
 /**
  * The Lime Admin form widget for topics: each Lime Connect topic maps to the limetype a sent
@@ -106,9 +107,9 @@ export class ConfigTopics extends ConfigWidgetElement implements FormComponent<T
           warnings={warnings}
           readonly={this.readonly}
           disabled={this.disabled}
-          onChange={(event: CustomEvent<Topic>) =>
-            this.change.emit(replaceAt(this.value, index, rowEventDetail(event)))
-          }
+          onChange={typedHandler((event: CustomEvent<Topic>) =>
+            this.change.emit(replaceAt(this.value, index, rowEventDetail(event))),
+          )}
           onRemove={() => this.removeTopic(index)}
         />
       </limel-collapsible-section>

@@ -1,6 +1,7 @@
 import { Component, State, h } from '@stencil/core';
 import type { TopicAttachment } from '../../../config';
 import { createExampleEmulator } from '../../../emulator';
+import { typedHandler } from '../../shared/typed-handler';
 
 /**
  * One attachment row on its own, controlled: a helpdesk ticket's company fixed to Acme AB, whose
@@ -23,7 +24,7 @@ export class ConfigTopicAttachmentExample {
         limetypes={this.emulator.limetypes}
         limetype="helpdesk"
         value={this.attachment}
-        onChange={this.handleChange}
+        onChange={typedHandler(this.handleChange)}
       />
     );
   }

@@ -1,6 +1,7 @@
 import { Component, State, h } from '@stencil/core';
 import type { TopicProperty } from '../../../config';
 import { createExampleEmulator } from '../../../emulator';
+import { typedHandler } from '../../shared/typed-handler';
 
 /**
  * One property value row on its own, controlled: a helpdesk ticket's title taken from the
@@ -26,7 +27,7 @@ export class ConfigTopicPropertyExample {
         limetypes={this.emulator.limetypes}
         limetype="helpdesk"
         value={this.entry}
-        onChange={this.handleChange}
+        onChange={typedHandler(this.handleChange)}
       />
     );
   }

@@ -1,6 +1,7 @@
 import { Component, State, h } from '@stencil/core';
 import { createDefaultConfig, type Topic } from '../../../config';
 import { createExampleEmulator } from '../../../emulator';
+import { typedHandler } from '../../shared/typed-handler';
 
 /** One topic on its own, controlled: the default Support topic, with its attachments. */
 @Component({
@@ -19,7 +20,7 @@ export class ConfigTopicExample {
         platform={this.emulator.platform}
         limetypes={this.emulator.limetypes}
         value={this.topic}
-        onChange={this.handleChange}
+        onChange={typedHandler(this.handleChange)}
       />
     );
   }

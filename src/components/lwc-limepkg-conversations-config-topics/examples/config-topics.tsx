@@ -1,6 +1,7 @@
 import { Component, State, h } from '@stencil/core';
 import { createDefaultConfig, issuesUnder, validateConfig, type Topic } from '../../../config';
 import { createExampleEmulator } from '../../../emulator';
+import { typedHandler } from '../../shared/typed-handler';
 
 /**
  * The topics widget on its own, controlled, with the demo topics Support and Sales, validated as
@@ -28,7 +29,7 @@ export class ConfigTopicsExample {
         value={this.topics}
         errors={issuesUnder(errors, ['topics'])}
         warnings={issuesUnder(warnings, ['topics'])}
-        onChange={(event: CustomEvent<Topic[]>) => (this.topics = event.detail)}
+        onChange={typedHandler((event: CustomEvent<Topic[]>) => (this.topics = event.detail))}
       />
     );
   }
