@@ -17,7 +17,8 @@ import {
   type LimePlatform,
   type LimeTypes,
 } from '../../lime';
-import { fieldProblem, selectEventValue, selectOptions, selected } from '../shared/config-texts';
+import { fieldProblem, selectOptions, selected } from '../shared/config-texts';
+import { onSelectChange } from '../shared/typed-handler';
 
 /** What the form holds: the settings as stored, which may lack a field until it is picked. */
 type ConversationSettings = Partial<ConversationsConfig['conversation']>;
@@ -158,7 +159,7 @@ export class ConfigConversation implements FormComponent<ConversationSettings> {
         readonly={this.readonly}
         invalid={problem.invalid}
         helperText={problem.text}
-        onChange={(event: Event) => this.changeLimetype(settings, selectEventValue(event))}
+        onChange={onSelectChange((value) => this.changeLimetype(settings, value))}
       />
     );
   };
@@ -179,7 +180,7 @@ export class ConfigConversation implements FormComponent<ConversationSettings> {
         readonly={this.readonly}
         invalid={problem.invalid}
         helperText={problem.text ?? this.t(`config.conversation.${key}_hint`)}
-        onChange={(event: Event) => this.emit({ ...settings, [key]: selectEventValue(event) })}
+        onChange={onSelectChange((value) => this.emit({ ...settings, [key]: value }))}
       />
     );
   };

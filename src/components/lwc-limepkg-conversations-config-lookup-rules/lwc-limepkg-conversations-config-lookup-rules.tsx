@@ -21,7 +21,8 @@ import {
   type QueryService,
 } from '../../lime';
 import { runLookupSequence, type LookupContact } from '../../lookup';
-import { inputEventValue, selectEventValue, selectOptions, selected } from '../shared/config-texts';
+import { selectOptions, selected } from '../shared/config-texts';
+import { onInputChange, onSelectChange } from '../shared/typed-handler';
 import { ConfigWidgetElement, patchAt, removeAt } from '../shared/config-widget';
 import { IssueList } from '../shared/issue-list';
 import { lookupReport, type LookupReport } from './lookup-report';
@@ -250,8 +251,7 @@ export class ConfigLookupRules extends ConfigWidgetElement implements FormCompon
         options={options}
         value={selected(options, custom ? CUSTOM_FIELD : rule.contactField)}
         {...this.widget.field([index, 'contactField'])}
-        onChange={(event: Event) => {
-          const choice = selectEventValue(event);
+        onChange={onSelectChange((choice) => {
           const contactField: ContactField =
             choice === CUSTOM_FIELD ? `${CUSTOM_FIELD_PREFIX}key` : toContactField(choice);
           this.updateRule(index, {
@@ -263,7 +263,7 @@ export class ConfigLookupRules extends ConfigWidgetElement implements FormCompon
                   ? 'case-insensitive'
                   : rule.match,
           });
-        }}
+        })}
       />
     );
   };
@@ -275,12 +275,12 @@ export class ConfigLookupRules extends ConfigWidgetElement implements FormCompon
       value={rule.contactField.slice(CUSTOM_FIELD_PREFIX.length)}
       required={true}
       {...this.widget.field()}
-      onChange={(event: Event) => {
-        const key = inputEventValue(event).trim();
+      onChange={onInputChange((text) => {
+        const key = text.trim();
         if (key) {
           this.updateRule(index, { contactField: `${CUSTOM_FIELD_PREFIX}${key}` });
         }
-      }}
+      })}
     />
   );
 
@@ -293,14 +293,13 @@ export class ConfigLookupRules extends ConfigWidgetElement implements FormCompon
         options={options}
         value={selected(options, rule.limetype)}
         {...this.widget.field([index, 'limetype'])}
-        onChange={(event: Event) => {
-          const limetype = selectEventValue(event);
+        onChange={onSelectChange((limetype) => {
           const fits = lookupPropertyOptions(this.widget.limetypes, limetype, rule.contactField);
           const property = fits.some((option) => option.value === rule.property)
             ? rule.property
             : (fits[0]?.value ?? '');
           this.updateRule(index, { limetype, property });
-        }}
+        })}
       />
     );
   };
@@ -317,9 +316,9 @@ export class ConfigLookupRules extends ConfigWidgetElement implements FormCompon
         options={options}
         value={selected(options, rule.property)}
         {...this.widget.field([index, 'property'])}
-        onChange={(event: Event) => {
-          this.updateRule(index, { property: selectEventValue(event) });
-        }}
+        onChange={onSelectChange((value) => {
+          this.updateRule(index, { property: value });
+        })}
       />
     );
   };
@@ -336,9 +335,9 @@ export class ConfigLookupRules extends ConfigWidgetElement implements FormCompon
         options={options}
         value={selected(options, rule.match)}
         {...this.widget.field([index, 'match'])}
-        onChange={(event: Event) => {
-          this.updateRule(index, { match: toMatchMode(selectEventValue(event)) });
-        }}
+        onChange={onSelectChange((value) => {
+          this.updateRule(index, { match: toMatchMode(value) });
+        })}
       />
     );
   };
@@ -357,9 +356,9 @@ export class ConfigLookupRules extends ConfigWidgetElement implements FormCompon
                 label={t(`config.contact_field.${field}`)}
                 value={this.sample[field]}
                 type={field === 'email' ? 'email' : field.endsWith('Number') ? 'tel' : 'text'}
-                onChange={(event: Event) => {
-                  this.sample = { ...this.sample, [field]: inputEventValue(event) };
-                }}
+                onChange={onInputChange((text) => {
+                  this.sample = { ...this.sample, [field]: text };
+                })}
               />
             ))}
           </div>

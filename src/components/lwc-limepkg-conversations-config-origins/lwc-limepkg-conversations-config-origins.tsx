@@ -2,7 +2,8 @@ import { Component, Event, EventEmitter, Prop, h } from '@stencil/core';
 import type { FormComponent, FormInfo } from '@limetech/lime-elements';
 import { issuesAt, type Issue } from '../../config';
 import { bundledTextsReady, translator, type LimePlatform } from '../../lime';
-import { fieldProblem, inputEventValue } from '../shared/config-texts';
+import { fieldProblem } from '../shared/config-texts';
+import { onInputChange } from '../shared/typed-handler';
 
 /**
  * The Lime Admin form widget for the Lime Connect origins allowed to frame the Portal: one field
@@ -110,11 +111,11 @@ export class ConfigOrigins implements FormComponent<string[]> {
           readonly={this.readonly}
           invalid={problem.invalid}
           helperText={problem.text}
-          onChange={(event: Event) => {
+          onChange={onInputChange((text) => {
             const next = [...this.value];
-            next[index] = inputEventValue(event).trim();
+            next[index] = text.trim();
             this.change.emit(next);
-          }}
+          })}
         />
         {this.readonly || this.disabled ? null : (
           <limel-icon-button

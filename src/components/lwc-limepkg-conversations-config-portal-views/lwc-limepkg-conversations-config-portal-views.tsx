@@ -9,13 +9,8 @@ import {
   type PortalView,
 } from '../../config';
 import type { LimePlatform, LimeTypes } from '../../lime';
-import {
-  inputEventValue,
-  selectEventValue,
-  selectEventValues,
-  selectOptions,
-  selected,
-} from '../shared/config-texts';
+import { selectOptions, selected } from '../shared/config-texts';
+import { onInputChange, onSelectChange, onSelectValuesChange } from '../shared/typed-handler';
 import { ConfigWidgetElement, patchAt, removeAt } from '../shared/config-widget';
 import { IssueList } from '../shared/issue-list';
 import { filterText, parseFilterText } from './filter-text';
@@ -126,13 +121,13 @@ export class ConfigPortalViews extends ConfigWidgetElement implements FormCompon
               options={limetypes}
               value={selected(limetypes, view.limetype)}
               {...this.widget.field([index, 'limetype'])}
-              onChange={(event: Event) =>
+              onChange={onSelectChange((value) =>
                 this.updateView(index, {
-                  limetype: selectEventValue(event),
+                  limetype: value,
                   properties: [],
                   aggregations: [],
-                })
-              }
+                }),
+              )}
             />
             <limel-select
               class="view-properties"
@@ -145,9 +140,9 @@ export class ConfigPortalViews extends ConfigWidgetElement implements FormCompon
               })}
               {...this.widget.field()}
               invalid={this.widget.hasErrorsUnder([index, 'properties'])}
-              onChange={(event: Event) =>
-                this.updateView(index, { properties: selectEventValues(event) })
-              }
+              onChange={onSelectValuesChange((values) =>
+                this.updateView(index, { properties: values }),
+              )}
             />
           </div>
           <IssueList {...this.widget.issues([index], isViewLevel)} />
@@ -207,7 +202,7 @@ export class ConfigPortalViews extends ConfigWidgetElement implements FormCompon
           required={true}
           {...this.widget.field()}
           invalid={!aggregation.title.trim()}
-          onChange={(event: Event) => update({ title: inputEventValue(event) })}
+          onChange={onInputChange((text) => update({ title: text }))}
         />
         <limel-select
           class="aggregation-relation"
@@ -215,7 +210,7 @@ export class ConfigPortalViews extends ConfigWidgetElement implements FormCompon
           options={relations}
           value={selected(relations, aggregation.relation)}
           {...this.widget.field([...path, 'relation'])}
-          onChange={(event: Event) => update({ relation: selectEventValue(event) })}
+          onChange={onSelectChange((value) => update({ relation: value }))}
         />
         <limel-input-field
           class="aggregation-limit"
@@ -223,12 +218,12 @@ export class ConfigPortalViews extends ConfigWidgetElement implements FormCompon
           type="number"
           value={String(aggregation.limit)}
           {...this.widget.field()}
-          onChange={(event: Event) => {
-            const limit = Number(inputEventValue(event));
+          onChange={onInputChange((text) => {
+            const limit = Number(text);
             if (Number.isInteger(limit) && limit >= 1 && limit <= 50) {
               update({ limit });
             }
-          }}
+          })}
         />
         <limel-input-field
           class="aggregation-filter"
@@ -242,9 +237,7 @@ export class ConfigPortalViews extends ConfigWidgetElement implements FormCompon
               : t('config.portal_views.filter_hint')
           }
           {...this.widget.field()}
-          onChange={(event: Event) =>
-            this.handleFilterText(draftKey, inputEventValue(event), update)
-          }
+          onChange={onInputChange((text) => this.handleFilterText(draftKey, text, update))}
         />
         {this.widget.locked ? null : (
           <limel-icon-button

@@ -1,5 +1,5 @@
 import { Component, Event, EventEmitter, Prop, State, Watch, h } from '@stencil/core';
-import type { ListItem, Option } from '@limetech/lime-elements';
+import type { LimelPickerCustomEvent, ListItem, Option } from '@limetech/lime-elements';
 import {
   ATTACHMENT_SOURCES,
   attachmentPropertyOptions,
@@ -15,7 +15,8 @@ import {
   type LimeTypes,
   type QueryService,
 } from '../../lime';
-import { selectEventValue, selectOptions, selected } from '../shared/config-texts';
+import { selectOptions, selected } from '../shared/config-texts';
+import { onSelectChange, stoppedHandler } from '../shared/typed-handler';
 import { ConfigWidget } from '../shared/config-widget';
 import { IssueList } from '../shared/issue-list';
 import { objectName, searchObjects } from './object-names';
@@ -117,7 +118,7 @@ export class ConfigTopicAttachment {
           options={this.relations}
           value={selected(this.relations, this.value.property)}
           {...this.widget.field(['property'])}
-          onChange={(event: Event) => this.emit({ property: selectEventValue(event) })}
+          onChange={onSelectChange((value) => this.emit({ property: value }))}
         />
         {this.value.source === 'fixed' ? this.renderFixedObject() : null}
         {this.widget.locked ? null : (
@@ -166,7 +167,7 @@ export class ConfigTopicAttachment {
         options={sources}
         value={selected(sources, this.value.source)}
         {...this.widget.field()}
-        onChange={(event: Event) => this.changeSource(toSource(selectEventValue(event)))}
+        onChange={onSelectChange((value) => this.changeSource(toSource(value)))}
       />
     );
   };
@@ -188,7 +189,9 @@ export class ConfigTopicAttachment {
         disabled={field.disabled || !limetype}
         helperText={this.widget.t('config.topics.attachment_object_hint')}
         searcher={(text: string) => searchObjects(this.query, this.limetypes, limetype ?? '', text)}
-        onChange={(event: Event) => this.pickObject(event, limetype)}
+        onChange={stoppedHandler((event: LimelPickerCustomEvent<ListItem | null>) =>
+          this.pickObject(event.detail, limetype),
+        )}
       />
     );
   };
@@ -205,13 +208,9 @@ export class ConfigTopicAttachment {
     });
   }
 
-  private pickObject(event: Event, limetype: string | undefined) {
-    event.stopPropagation();
-    const item: unknown = event instanceof CustomEvent ? event.detail : undefined;
+  private pickObject(item: ListItem | null, limetype: string | undefined) {
     const picked =
-      item && typeof item === 'object' && 'value' in item && typeof item.value === 'number'
-        ? { id: item.value, name: 'text' in item ? String(item.text) : `#${item.value}` }
-        : undefined;
+      item && typeof item.value === 'number' ? { id: item.value, name: item.text } : undefined;
     if (picked && limetype) {
       // The picker named it already: no lookup needed.
       this.fixedObject = { key: `${limetype}:${picked.id}`, name: picked.name };

@@ -9,13 +9,8 @@ import {
   type TopicProperty,
 } from '../../config';
 import type { LimePlatform, LimeTypes } from '../../lime';
-import {
-  checkedEventValue,
-  inputEventValue,
-  selectEventValue,
-  selectOptions,
-  selected,
-} from '../shared/config-texts';
+import { selectOptions, selected } from '../shared/config-texts';
+import { onCheckedChange, onInputChange, onSelectChange } from '../shared/typed-handler';
 import { ConfigWidget } from '../shared/config-widget';
 import { IssueList } from '../shared/issue-list';
 import { fixedValueFromText } from '../lwc-limepkg-conversations-config-topics/topic-edits';
@@ -103,7 +98,7 @@ export class ConfigTopicProperty {
           options={properties}
           value={selected(properties, this.value.property)}
           {...this.widget.field(['property'])}
-          onChange={(event: Event) => this.emit({ property: selectEventValue(event) })}
+          onChange={onSelectChange((value) => this.emit({ property: value }))}
         />
         <limel-select
           class="value-kind"
@@ -111,14 +106,14 @@ export class ConfigTopicProperty {
           options={kinds}
           value={selected(kinds, value.kind)}
           {...this.widget.field()}
-          onChange={(event: Event) =>
+          onChange={onSelectChange((value) =>
             this.emit({
               value:
-                selectEventValue(event) === 'fixed'
+                value === 'fixed'
                   ? { kind: 'fixed', value: '' }
                   : { kind: 'conversation', field: 'subject' },
-            })
-          }
+            }),
+          )}
         />
         {value.kind === 'conversation'
           ? this.renderConversationField(value.field)
@@ -153,11 +148,10 @@ export class ConfigTopicProperty {
         options={selectOptions(options, choice)}
         value={selected(options, choice)}
         {...this.widget.field(['value', 'field'])}
-        onChange={(event: Event) => {
-          const picked = selectEventValue(event);
+        onChange={onSelectChange((picked) => {
           const next = picked === CUSTOM_FIELD ? `${CUSTOM_FIELD_PREFIX}key` : picked;
           this.emit({ value: { kind: 'conversation', field: next } });
-        }}
+        })}
       />,
       custom ? (
         <limel-input-field
@@ -166,12 +160,12 @@ export class ConfigTopicProperty {
           value={field.slice(CUSTOM_FIELD_PREFIX.length)}
           required={true}
           {...this.widget.field()}
-          onChange={(event: Event) => {
-            const key = inputEventValue(event).trim();
+          onChange={onInputChange((text) => {
+            const key = text.trim();
             if (key) {
               this.emit({ value: { kind: 'conversation', field: `${CUSTOM_FIELD_PREFIX}${key}` } });
             }
-          }}
+          })}
         />
       ) : null,
     ];
@@ -196,7 +190,7 @@ export class ConfigTopicProperty {
           options={options}
           value={selected(options, String(value))}
           {...field}
-          onChange={(event: Event) => this.emitFixed(selectEventValue(event))}
+          onChange={onSelectChange((value) => this.emitFixed(value))}
         />
       );
     }
@@ -207,7 +201,7 @@ export class ConfigTopicProperty {
           label={label}
           value={value === true}
           {...this.widget.field()}
-          onChange={(event: Event) => this.emitFixed(checkedEventValue(event))}
+          onChange={onCheckedChange((checked) => this.emitFixed(checked))}
         />
       );
     }
@@ -219,9 +213,7 @@ export class ConfigTopicProperty {
         type={numeric ? 'number' : 'text'}
         value={String(value)}
         {...field}
-        onChange={(event: Event) =>
-          this.emitFixed(fixedValueFromText(inputEventValue(event), numeric))
-        }
+        onChange={onInputChange((text) => this.emitFixed(fixedValueFromText(text, numeric)))}
       />
     );
   };

@@ -11,17 +11,16 @@ import {
   type TopicProperty,
 } from '../../config';
 import type { LimePlatform, LimeTypes } from '../../lime';
-import {
-  checkedEventValue,
-  inputEventValue,
-  selectEventValue,
-  selectOptions,
-  selected,
-} from '../shared/config-texts';
+import { selectOptions, selected } from '../shared/config-texts';
 import { ConfigWidget, removeAt, replaceAt, rowEventDetail } from '../shared/config-widget';
 import { IssueList } from '../shared/issue-list';
 import { newAttachment } from '../lwc-limepkg-conversations-config-topics/topic-edits';
-import { typedHandler } from '../shared/typed-handler';
+import {
+  onCheckedChange,
+  onInputChange,
+  onSelectChange,
+  typedHandler,
+} from '../shared/typed-handler';
 
 /** Issues of the topic itself, not of one of its attachments or property values. */
 const isTopicLevel = (issue: Issue) =>
@@ -98,7 +97,7 @@ export class ConfigTopic {
             label={t('config.topics.import_media_files')}
             value={this.value.importMediaFiles}
             {...this.widget.field()}
-            onChange={(event: Event) => this.emit({ importMediaFiles: checkedEventValue(event) })}
+            onChange={onCheckedChange((checked) => this.emit({ importMediaFiles: checked }))}
           />
         </div>
         <IssueList {...this.widget.issues([], isTopicLevel)} />
@@ -131,7 +130,7 @@ export class ConfigTopic {
         {...field}
         invalid={field.invalid || empty}
         helperText={empty ? t('config.topics.topic_required') : t('config.topics.topic_hint')}
-        onChange={(event: Event) => this.emit({ topic: inputEventValue(event) })}
+        onChange={onInputChange((text) => this.emit({ topic: text }))}
       />
     );
   };
@@ -145,7 +144,7 @@ export class ConfigTopic {
         options={options}
         value={selected(options, this.value.limetype)}
         {...this.widget.field(['limetype'])}
-        onChange={(event: Event) => this.emit({ limetype: selectEventValue(event) })}
+        onChange={onSelectChange((value) => this.emit({ limetype: value }))}
       />
     );
   };
@@ -164,9 +163,7 @@ export class ConfigTopic {
         options={options}
         value={selected(options, titleProperty ?? '')}
         {...this.widget.field(['titleProperty'])}
-        onChange={(event: Event) =>
-          this.emit({ titleProperty: selectEventValue(event) || undefined })
-        }
+        onChange={onSelectChange((value) => this.emit({ titleProperty: value || undefined }))}
       />
     );
   };
@@ -182,7 +179,7 @@ export class ConfigTopic {
           label={label}
           value={this.value.historyType}
           {...field}
-          onChange={(event: Event) => this.emit({ historyType: inputEventValue(event) })}
+          onChange={onInputChange((text) => this.emit({ historyType: text }))}
         />
       );
     }
@@ -194,7 +191,7 @@ export class ConfigTopic {
         options={options}
         value={selected(options, this.value.historyType)}
         {...field}
-        onChange={(event: Event) => this.emit({ historyType: selectEventValue(event) })}
+        onChange={onSelectChange((value) => this.emit({ historyType: value }))}
       />
     );
   };

@@ -4,7 +4,7 @@ import type { Issue, Topic } from '../../config';
 import type { LimePlatform, LimeTypes } from '../../lime';
 import { ConfigWidgetElement, removeAt, replaceAt, rowEventDetail } from '../shared/config-widget';
 import { newTopic } from './topic-edits';
-import { typedHandler } from '../shared/typed-handler';
+import { stoppedHandler, typedHandler } from '../shared/typed-handler';
 
 /**
  * The Lime Admin form widget for topics: each Lime Connect topic maps to the limetype a sent
@@ -96,8 +96,8 @@ export class ConfigTopics extends ConfigWidgetElement implements FormComponent<T
         class={{ topic: true, 'has-errors': hasErrors }}
         header={limetypeLabel ? `${header} → ${limetypeLabel}` : header}
         isOpen={hasErrors || this.openTopics.includes(index)}
-        onOpen={(event: Event) => this.setOpen(event, index, true)}
-        onClose={(event: Event) => this.setOpen(event, index, false)}
+        onOpen={stoppedHandler(() => this.setOpen(index, true))}
+        onClose={stoppedHandler(() => this.setOpen(index, false))}
       >
         <lwc-limepkg-conversations-config-topic
           value={topic}
@@ -116,8 +116,7 @@ export class ConfigTopics extends ConfigWidgetElement implements FormComponent<T
     );
   };
 
-  private setOpen(event: Event, index: number, open: boolean) {
-    event.stopPropagation();
+  private setOpen(index: number, open: boolean) {
     const others = this.openTopics.filter((each) => each !== index);
     this.openTopics = open ? [...others, index] : others;
   }

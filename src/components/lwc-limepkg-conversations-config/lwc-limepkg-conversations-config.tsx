@@ -1,5 +1,5 @@
 import { Component, Prop, State, h } from '@stencil/core';
-import type { FormSchema, ValidationStatus } from '@limetech/lime-elements';
+import type { FormSchema, LimelFormCustomEvent, ValidationStatus } from '@limetech/lime-elements';
 import adminSchema from '../../../lime-admin-config/schema.json';
 import {
   CONFIG_KEY,
@@ -23,7 +23,8 @@ import {
   type LimeTypes,
 } from '../../lime';
 import { formErrorTree, localizeSchema, widgetIssues, widgetOf } from './admin-form';
-import { inputEventValue, issueText, propertyTypeText } from '../shared/config-texts';
+import { issueText, propertyTypeText } from '../shared/config-texts';
+import { onInputChange, stoppedHandler } from '../shared/typed-handler';
 
 /**
  * The package configuration page for Lime Admin: the whole configuration in one `limel-form`
@@ -336,7 +337,7 @@ export class ConversationsConfigPage {
           invalid={!!this.importProblem}
           helperText={this.importProblem}
           onInput={this.handleImportInput}
-          onChange={(event: Event) => this.setImportText(inputEventValue(event))}
+          onChange={onInputChange((text) => this.setImportText(text))}
         />
         <limel-button slot="button" label={t('config.import.cancel')} onClick={this.closeImport} />
         <limel-button
@@ -389,26 +390,18 @@ export class ConversationsConfigPage {
     this.draft = JSON.parse(json);
   }
 
-  private handleFormChange = (event: Event) => {
-    event.stopPropagation();
-    if (!(event instanceof CustomEvent)) {
-      return;
-    }
+  private handleFormChange = stoppedHandler((event: LimelFormCustomEvent<object>) => {
     const value = toRecord(event.detail);
     if (JSON.stringify(value) === JSON.stringify(this.draft)) {
       return;
     }
     this.draft = value;
     this.notice = undefined;
-  };
+  });
 
-  private handleValidate = (event: Event) => {
-    event.stopPropagation();
-    if (event instanceof CustomEvent) {
-      const status: ValidationStatus | undefined = event.detail;
-      this.formValid = status?.valid !== false;
-    }
-  };
+  private handleValidate = stoppedHandler((event: LimelFormCustomEvent<ValidationStatus>) => {
+    this.formValid = event.detail.valid !== false;
+  });
 
   private handleSave = async () => {
     const t = this.t;

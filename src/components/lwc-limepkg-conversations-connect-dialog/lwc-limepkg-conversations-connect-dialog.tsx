@@ -19,6 +19,7 @@ import {
 } from '../../lime';
 import type { NamedObject } from '../../conversations/connect';
 import { conversationLink, parseConversationId } from '../../conversations/conversation-id';
+import { onInputChange } from '../shared/typed-handler';
 import { belongstoRelations, findParentRelation } from '../../conversations/parent-relation';
 import { conversationSettingsOf, type ConversationSettings } from '../../conversations/settings';
 import {
@@ -255,18 +256,13 @@ export class ConnectConversationDialog {
     return !this.busy && parseConversationId(this.value).ok && this.parent().ok;
   }
 
-  // Typed as Event: the JSX typings merge limel-input-field's `change` with the native one.
-  private handleChange = (event: Event) => {
-    event.stopPropagation();
-    if (!(event instanceof CustomEvent) || typeof event.detail !== 'string') {
-      return;
-    }
+  private handleChange = onInputChange((text) => {
     // The field reports a change even after Enter has taken the same text: keep the outcome then.
-    if (event.detail !== this.value) {
-      this.value = event.detail;
+    if (text !== this.value) {
+      this.value = text;
       this.notice = undefined;
     }
-  };
+  });
 
   private handleKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Enter' || event.isComposing) {

@@ -5,6 +5,7 @@ import type { LimePlatform } from '../../lime';
 import { isWebUrl } from '../../notes';
 import type { DciParticipant, DciSummaryNote } from '../../notes';
 import { DateFormatter } from '../lwc-limepkg-conversations-history-note/reader-locale';
+import { stoppedHandler } from '../shared/typed-handler';
 
 /** A hostile note may list a hundred thousand names: chips for the first, a count for the rest. */
 const MAX_PARTICIPANT_CHIPS = 100;
@@ -190,15 +191,13 @@ export class DciSummary {
     this.showOriginal = !this.showOriginal;
   };
 
-  private openSummary = (event: Event) => {
-    event.stopPropagation();
+  private openSummary = stoppedHandler(() => {
     this.summaryOpen = true;
-  };
+  });
 
-  private closeSummary = (event: Event) => {
-    event.stopPropagation();
+  private closeSummary = stoppedHandler(() => {
     this.summaryOpen = false;
-  };
+  });
 }
 
 function openInNewTab(url: string) {

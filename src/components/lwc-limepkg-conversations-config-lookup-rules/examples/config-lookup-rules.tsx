@@ -1,6 +1,7 @@
 import { Component, State, h } from '@stencil/core';
 import { createDefaultConfig, type LookupRule } from '../../../config';
 import { createExampleEmulator } from '../../../emulator';
+import { typedHandler } from '../../shared/typed-handler';
 
 /**
  * The lookup rules widget on its own, controlled: reorder, edit and run *Test lookup* against the
@@ -22,14 +23,12 @@ export class ConfigLookupRulesExample {
         platform={this.platform}
         label="Lookup rules"
         value={this.rules}
-        onChange={this.handleChange}
+        onChange={typedHandler(this.handleChange)}
       />
     );
   }
 
-  private handleChange = (event: Event) => {
-    if (event instanceof CustomEvent && Array.isArray(event.detail)) {
-      this.rules = event.detail;
-    }
+  private handleChange = (event: CustomEvent<LookupRule[]>) => {
+    this.rules = event.detail;
   };
 }
