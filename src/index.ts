@@ -14,7 +14,7 @@ export type {
   DciLinks,
   TranscriptConversation,
   TranscriptMessage,
-} from './notes';
+} from './notes/notes.types';
 
 // Configuration (src/config): parse what Lime Admin stored, check it against the limetypes,
 // carry over a limepkg-userlike configuration.
