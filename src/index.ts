@@ -67,7 +67,7 @@ export type {
 
 // The CRM port, its failures and its fetch transport (src/crm).
 export { createFetchCrmPort, crmFailureMessage } from './crm';
-export type { CrmPort, CrmFailure, CrmResult, CrmAuth, FetchCrmPortOptions } from './crm';
+export type { CrmPort, CrmFailure, CrmResult, CrmAuth, FetchCrmPortOptions } from './crm/crm.types';
 
 // Sending Lime Connect conversations and syncing DCI meetings (src/sync), over a CRM port.
 export { sendConversation, syncDciMeeting, testDciConnection } from './sync';
