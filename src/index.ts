@@ -50,7 +50,7 @@ export type {
   LookupFound,
   LookupNotFound,
   LookupAttempt,
-} from './lookup';
+} from './lookup/lookup.types';
 
 // Lime Connect add-on protocol (src/lime-connect): what the Message Center sends and accepts.
 export { parseAddonEvent, parseAddonAction } from './lime-connect';
