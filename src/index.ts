@@ -38,7 +38,7 @@ export type {
   LookupRule,
   PortalView,
   PortalAggregation,
-} from './config';
+} from './config/config.types';
 
 // Contact lookup (src/lookup): the rule sequence the Portal, Test lookup and DCI matching share.
 export { runLookupSequence, normalizePhone, normalizeEmail } from './lookup';

@@ -2,7 +2,7 @@
 // trying the configured rules in order; the first rule with a match wins. Serves the Portal, Test
 // lookup in Lime Admin and DCI matching alike, over one port: `executeQuery`.
 import { z } from 'zod';
-import type { ContactField, LookupRule } from '../config/schema';
+import type { ContactField, LookupRule } from '../config/config.types';
 import { CUSTOM_FIELD_PREFIX } from '../config/schema';
 import { LimeQueryOperator, type LimeQuery, type LimeQueryFilter } from '../lime/types';
 import { fail, ok, type CrmResult } from '../crm';

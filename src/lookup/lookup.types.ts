@@ -1,6 +1,6 @@
 // The public types of src/lookup: a contact to look up, the port the lookup queries through, and
 // what each rule did and found.
-import type { ContactField, LookupRule } from '../config/schema';
+import type { ContactField, LookupRule } from '../config/config.types';
 import type { CrmFailure, CrmResult } from '../crm/crm.types';
 import type { LimeQuery, LimeQueryResponse } from '../lime/types';
 
