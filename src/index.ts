@@ -14,7 +14,7 @@ export type {
   DciLinks,
   TranscriptConversation,
   TranscriptMessage,
-} from './notes';
+} from './notes/notes.types';
 
 // Configuration (src/config): parse what Lime Admin stored, check it against the limetypes,
 // carry over a limepkg-userlike configuration.
@@ -38,7 +38,7 @@ export type {
   LookupRule,
   PortalView,
   PortalAggregation,
-} from './config';
+} from './config/config.types';
 
 // Contact lookup (src/lookup): the rule sequence the Portal, Test lookup and DCI matching share.
 export { runLookupSequence, normalizePhone, normalizeEmail } from './lookup';
@@ -50,7 +50,7 @@ export type {
   LookupFound,
   LookupNotFound,
   LookupAttempt,
-} from './lookup';
+} from './lookup/lookup.types';
 
 // Lime Connect add-on protocol (src/lime-connect): what the Message Center sends and accepts.
 export { parseAddonEvent, parseAddonAction } from './lime-connect';
@@ -67,7 +67,7 @@ export type {
 
 // The CRM port, its failures and its fetch transport (src/crm).
 export { createFetchCrmPort, crmFailureMessage } from './crm';
-export type { CrmPort, CrmFailure, CrmResult, CrmAuth, FetchCrmPortOptions } from './crm';
+export type { CrmPort, CrmFailure, CrmResult, CrmAuth, FetchCrmPortOptions } from './crm/crm.types';
 
 // Sending Lime Connect conversations and syncing DCI meetings (src/sync), over a CRM port.
 export { sendConversation, syncDciMeeting, testDciConnection } from './sync';

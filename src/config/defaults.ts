@@ -1,5 +1,6 @@
 // The configuration a fresh installation starts with: the schema's defaults, nothing hand-copied.
-import { conversationsConfigSchema, type ConversationsConfig } from './schema';
+import type { ConversationsConfig } from './config.types';
+import { conversationsConfigSchema } from './schema';
 
 /** A new copy of the default configuration each call, so that no caller can change another's. */
 export function createDefaultConfig(): ConversationsConfig {

@@ -1,7 +1,7 @@
 // Demo-ready defaults that fit Lime's standard database plus what this package installs (the
 // emulator's limetypes): what a fresh installation starts with before an admin changes anything.
 // Standard names: singular relations (`company.person`), `visitingcity`, `person.email` a link.
-import type { LookupRule, PortalView, Topic } from './schema';
+import type { LookupRule, PortalView, Topic } from './config.types';
 
 export const DEFAULT_TOPICS: Topic[] = [
   {

@@ -8,3 +8,28 @@ export * from './admin-schema';
 export * from './limetype-options';
 export * from './issue-paths';
 export * from './zod-issues';
+export type {
+  AttachmentSource,
+  ConfigParseIssue,
+  ContactField,
+  ConversationsConfig,
+  ConversationsConfigInput,
+  ImportUserlikeResult,
+  Issue,
+  IssueCode,
+  IssuePath,
+  LookupRule,
+  MatchMode,
+  NotCarried,
+  NotCarriedCode,
+  ParseConfigResult,
+  PortalAggregation,
+  PortalFilter,
+  PortalView,
+  PropertyValueSource,
+  StandardContactField,
+  Topic,
+  TopicAttachment,
+  TopicProperty,
+  ValidationResult,
+} from './config.types';

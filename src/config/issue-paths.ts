@@ -1,5 +1,5 @@
 // Issues by where they are: what a form field shows, and the error tree limel-form takes.
-import type { Issue, IssuePath } from './validate';
+import type { Issue, IssuePath } from './config.types';
 
 /** Issues at or under `prefix`, with their paths made relative to it. */
 export function issuesUnder(issues: readonly Issue[], prefix: IssuePath): Issue[] {

@@ -7,7 +7,7 @@ import {
   isLookupPropertyType,
   type ConversationPropertyKey,
 } from './validate';
-import type { AttachmentSource } from './schema';
+import type { AttachmentSource } from './config.types';
 
 export interface NamedOption {
   /** The limetype's or property's name, what the config stores. */

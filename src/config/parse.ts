@@ -1,15 +1,13 @@
 // Reading a stored configuration: zod at the boundary, problems as values with a path.
 import type { z } from 'zod';
-import { conversationsConfigSchema, type ConversationsConfig } from './schema';
-import type { Issue } from './validate';
+import type {
+  ConfigParseIssue,
+  ConversationsConfig,
+  Issue,
+  ParseConfigResult,
+} from './config.types';
+import { conversationsConfigSchema } from './schema';
 import { fromZodIssue, notJsonIssue } from './zod-issues';
-
-/** A shape problem: our code and message (never zod's text), at its path. */
-export type ConfigParseIssue = Issue;
-
-export type ParseConfigResult =
-  | { ok: true; config: ConversationsConfig; warnings: Issue[] }
-  | { ok: false; issues: ConfigParseIssue[] };
 
 /**
  * Parses JSON text or an already parsed value with a zod schema; problems come back as values

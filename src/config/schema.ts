@@ -40,16 +40,13 @@ function optionTitles<T extends string>(titles: Record<T, string>) {
 }
 
 export const CONTACT_FIELDS = ['email', 'mobileNumber', 'phoneNumber', 'name', 'company'] as const;
-export type StandardContactField = (typeof CONTACT_FIELDS)[number];
 export const CUSTOM_FIELD_PREFIX = 'customFieldData.';
 
 export const contactFieldSchema = z
   .union([z.enum(CONTACT_FIELDS), z.templateLiteral([CUSTOM_FIELD_PREFIX, z.string().min(1)])])
   .meta({ title: 'Contact field' });
-export type ContactField = z.infer<typeof contactFieldSchema>;
 
 export const MATCH_MODES = ['exact', 'case-insensitive', 'phone'] as const;
-export type MatchMode = (typeof MATCH_MODES)[number];
 
 export const lookupRuleSchema = z.looseObject({
   contactField: contactFieldSchema,
@@ -57,7 +54,6 @@ export const lookupRuleSchema = z.looseObject({
   property: z.string().min(1).meta({ title: 'Property' }),
   match: z.enum(MATCH_MODES).default('exact').meta({ title: 'Match' }),
 });
-export type LookupRule = z.infer<typeof lookupRuleSchema>;
 
 export const ATTACHMENT_SOURCES = [
   'identified-person',
@@ -65,14 +61,12 @@ export const ATTACHMENT_SOURCES = [
   'operator',
   'fixed',
 ] as const;
-export type AttachmentSource = (typeof ATTACHMENT_SOURCES)[number];
 
 export const attachmentSchema = z.looseObject({
   property: z.string().min(1).meta({ title: 'Relation' }),
   source: z.enum(ATTACHMENT_SOURCES).meta({ title: 'Attach' }),
   objectId: z.number().int().positive().optional().meta({ title: 'Object' }),
 });
-export type TopicAttachment = z.infer<typeof attachmentSchema>;
 
 /** Conversation fields a property value can come from (plus `customFieldData.<key>`). */
 export const CONVERSATION_FIELDS = [
@@ -95,13 +89,11 @@ export const propertyValueSchema = z.discriminatedUnion('kind', [
   }),
   z.looseObject({ kind: z.literal('conversation'), field: z.string().min(1) }),
 ]);
-export type PropertyValueSource = z.infer<typeof propertyValueSchema>;
 
 export const topicPropertySchema = z.looseObject({
   property: z.string().min(1),
   value: propertyValueSchema,
 });
-export type TopicProperty = z.infer<typeof topicPropertySchema>;
 
 export const topicSchema = z.looseObject({
   topic: z.string().trim().min(1).meta({ title: 'Topic' }),
@@ -112,7 +104,6 @@ export const topicSchema = z.looseObject({
   attachments: z.array(attachmentSchema).default(() => []),
   properties: z.array(topicPropertySchema).default(() => []),
 });
-export type Topic = z.infer<typeof topicSchema>;
 
 // A Lime Query filter: `{ key, op, exp }`, nested through AND/OR/! in `exp`.
 export const limeQueryFilterSchema = z.looseObject({
@@ -122,22 +113,18 @@ export const limeQueryFilterSchema = z.looseObject({
   type: z.literal('filter').optional(),
 });
 
-export type PortalFilter = z.infer<typeof limeQueryFilterSchema>;
-
 export const aggregationSchema = z.looseObject({
   title: z.string().min(1),
   relation: z.string().min(1),
   filter: limeQueryFilterSchema.optional(),
   limit: z.number().int().min(1).max(50).default(5),
 });
-export type PortalAggregation = z.infer<typeof aggregationSchema>;
 
 export const portalViewSchema = z.looseObject({
   limetype: z.string().min(1),
   properties: z.array(z.string().min(1)).default(() => []),
   aggregations: z.array(aggregationSchema).default(() => []),
 });
-export type PortalView = z.infer<typeof portalViewSchema>;
 
 export const RESEND_MODES = ['new-note', 'update-note'] as const;
 
@@ -212,8 +199,3 @@ export const conversationsConfigSchema = z
       .meta({ title: 'Dstny Conversational Intelligence' }),
   })
   .meta({ title: 'Conversations' });
-
-/** The package configuration, after parsing (defaults filled in, unknown keys kept). */
-export type ConversationsConfig = z.infer<typeof conversationsConfigSchema>;
-/** The configuration as it may be written: every field with a default may be left out. */
-export type ConversationsConfigInput = z.input<typeof conversationsConfigSchema>;

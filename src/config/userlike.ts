@@ -4,25 +4,27 @@
 import { z } from 'zod';
 import type { LimeTypes } from '../lime/types';
 import { createDefaultConfig } from './defaults';
-import { parseConfig, parseJsonWith, type ConfigParseIssue } from './parse';
+import type {
+  ContactField,
+  ConversationsConfig,
+  ImportUserlikeResult,
+  LookupRule,
+  MatchMode,
+  NotCarried,
+  NotCarriedCode,
+  StandardContactField,
+  Topic,
+  TopicAttachment,
+  TopicProperty,
+} from './config.types';
+import { parseConfig, parseJsonWith } from './parse';
 import {
   ATTACHMENT_SOURCE_LIMETYPES,
   isLookupPropertyType,
   limetypeLabel,
   propertyLabel,
 } from './validate';
-import {
-  CONTACT_FIELDS,
-  CUSTOM_FIELD_PREFIX,
-  type ContactField,
-  type ConversationsConfig,
-  type LookupRule,
-  type MatchMode,
-  type StandardContactField,
-  type Topic,
-  type TopicAttachment,
-  type TopicProperty,
-} from './schema';
+import { CONTACT_FIELDS, CUSTOM_FIELD_PREFIX } from './schema';
 
 const optionalName = z.string().trim().min(1).nullish();
 
@@ -64,34 +66,6 @@ const userlikeConfigSchema = z.looseObject({
 
 type UserlikeInstance = z.infer<typeof userlikeInstanceSchema>;
 type UserlikeProperty = z.infer<typeof userlikePropertySchema>;
-
-/** Why a setting of the userlike config was not carried over; each has a translated text. */
-export type NotCarriedCode =
-  | 'found-from-limetypes'
-  | 'not-a-setting'
-  | 'names-no-property'
-  | 'unknown-userlike-key'
-  | 'no-value'
-  | 'several-base-urls'
-  | 'unknown-limetype'
-  | 'unknown-property'
-  | 'not-a-relation'
-  | 'relation-to-other-limetype'
-  | 'relation-not-a-value'
-  | 'not-a-lookup-property';
-
-/** A setting of the userlike config that was left out: where in it, why, and an English text. */
-export interface NotCarried {
-  /** Its place in the pasted config, e.g. `instances[0].relationHistory`. */
-  at: string;
-  code: NotCarriedCode;
-  params: Record<string, string | number>;
-  message: string;
-}
-
-export type ImportUserlikeResult =
-  | { ok: true; config: ConversationsConfig; notCarried: NotCarried[] }
-  | { ok: false; issues: ConfigParseIssue[] };
 
 // Userlike's own names for the conversation and contact fields a property could be filled from.
 const USERLIKE_KEY_FIELDS: Record<string, string> = {

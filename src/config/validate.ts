@@ -2,61 +2,17 @@
 // cannot know. Errors block saving; warnings are advice the admin may overrule.
 import { isSupportedCountry } from 'libphonenumber-js/min';
 import type { LimePropertyMeta, LimeTypeMeta, LimeTypes } from '../lime/types';
-import type { ShapeIssueCode } from './zod-issues';
-import {
-  CONVERSATION_FIELDS,
-  CUSTOM_FIELD_PREFIX,
-  type AttachmentSource,
-  type ContactField,
-  type ConversationsConfig,
-  type PortalView,
-  type Topic,
-} from './schema';
-
-export type IssuePath = (string | number)[];
-
-/** One problem, at the field it concerns. `code` lets a component translate it; `params` fill it in. */
-export interface Issue {
-  path: IssuePath;
-  message: string;
-  code: IssueCode;
-  params?: Record<string, string | number>;
-}
-
-export type IssueCode =
-  /** Shape problems (from parseConfig, through zod-issues.ts). */
-  | ShapeIssueCode
-  | 'unknown-limetype'
-  | 'unknown-property'
-  | 'attachment-not-relation'
-  | 'attachment-wrong-limetype'
-  | 'attachment-duplicate'
-  | 'fixed-attachment-without-object'
-  | 'topic-duplicate'
-  | 'unknown-history-type'
-  | 'property-value-relation'
-  | 'property-value-unknown-option'
-  | 'property-value-wrong-type'
-  | 'unknown-conversation-field'
-  | 'lookup-property-not-text'
-  | 'lookup-order'
-  | 'lookup-match-mode'
-  | 'portal-view-duplicate'
-  | 'aggregation-not-relation'
-  | 'invalid-origin'
-  | 'invalid-url'
-  | 'unknown-country'
-  /** A secret in the runtime configuration, which every webclient user can read (from parseConfig). */
-  | 'api-key-in-runtime-config'
-  | 'topic-media-import-disabled'
-  | 'conversation-property-wrong-type'
-  | 'filter-unknown-key'
-  | 'filter-not-relation';
-
-export interface ValidationResult {
-  errors: Issue[];
-  warnings: Issue[];
-}
+import type {
+  AttachmentSource,
+  ContactField,
+  ConversationsConfig,
+  Issue,
+  IssuePath,
+  PortalView,
+  Topic,
+  ValidationResult,
+} from './config.types';
+import { CONVERSATION_FIELDS, CUSTOM_FIELD_PREFIX } from './schema';
 
 /** Which limetype an attachment source fills a relation with (`fixed`: any). */
 export const ATTACHMENT_SOURCE_LIMETYPES: Record<Exclude<AttachmentSource, 'fixed'>, string> = {

@@ -2,7 +2,7 @@
 // message of our own. zod's texts ("Too small: expected string…", "Invalid input") never reach a
 // reader.
 import type { z } from 'zod';
-import type { Issue } from './validate';
+import type { Issue } from './config.types';
 
 /** The codes a shape problem gets; each has a `config.issue.<code>` text. */
 export type ShapeIssueCode =

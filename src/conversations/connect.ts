@@ -1,8 +1,7 @@
 // Connecting a Lime Connect conversation to a limeobject: one conversation, one limeobject (seed
 // 000). The flow runs over injected ports so that it is the same in the webclient, the demo and
 // the tests.
-import type { CrmFailure } from '../crm/failure';
-import type { CrmResult } from '../crm/port';
+import type { CrmFailure, CrmResult } from '../crm/crm.types';
 import type { ObjectRef } from './parent-relation';
 
 /** A conversation object in Lime CRM holding a conversation ID. */

@@ -1,6 +1,7 @@
 // The connect flow's ports over the CRM port: the configured conversation limetype and fields,
 // read and written through whichever transport the caller has (the webclient's, in the dialog).
-import { ok, relationId, type CrmObject, type CrmPort } from '../crm/port';
+import type { CrmObject, CrmPort } from '../crm/crm.types';
+import { ok, relationId } from '../crm/port';
 import type { ConversationPorts } from './connect';
 import type { BelongstoRelation, ObjectRef } from './parent-relation';
 

@@ -1,12 +1,7 @@
 import en from '../translations/en.json';
 import sv from '../translations/sv.json';
-import {
-  crmFailureMessage,
-  crmFailureText,
-  failureForStatus,
-  type CrmFailure,
-  type CrmFailureKind,
-} from './failure';
+import type { CrmFailure, CrmFailureKind } from './crm.types';
+import { crmFailureMessage, crmFailureText, failureForStatus } from './failure';
 
 describe('failureForStatus', () => {
   it.each([

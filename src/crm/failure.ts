@@ -1,29 +1,7 @@
 // Why a call to Lime CRM failed: one vocabulary for every transport (fetch with an API key or a
 // bearer token, the webclient's http service). Failures are values a program can act on and
 // `crmFailureMessage` turns into text a user can read.
-
-/** Why a CRM call failed. `message` is for logs and details, in English; users see the translation. */
-export type CrmFailure =
-  /** The server could not be reached at all (DNS, refused connection, CORS, offline, bad URL). */
-  | { kind: 'unreachable'; message: string }
-  /** No answer within the time limit. */
-  | { kind: 'timeout'; message: string }
-  /** The caller cancelled the request; not a failure of the CRM. */
-  | { kind: 'aborted'; message: string }
-  /** 401, even after a fresh token, or no credentials to be had: the key, token or session is not accepted. */
-  | { kind: 'unauthorized'; message: string }
-  /** 403: the user has no access to this object or limetype. */
-  | { kind: 'forbidden'; message: string }
-  /** 404: no such object, limetype or endpoint. */
-  | { kind: 'not-found'; message: string }
-  /** Another 4xx (400, 409, 422…): the server refused the request as it was written. */
-  | { kind: 'rejected'; status: number; message: string }
-  /** 5xx, or any other status. */
-  | { kind: 'server-error'; status: number; message: string }
-  /** The server answered, but not with what the Lime CRM API answers. */
-  | { kind: 'invalid-response'; message: string };
-
-export type CrmFailureKind = CrmFailure['kind'];
+import type { CrmFailure, CrmFailureMessage } from './crm.types';
 
 /** The failure for an HTTP status the server answered with (anything but 2xx). */
 export function failureForStatus(status: number, message: string): CrmFailure {
@@ -45,13 +23,6 @@ export function failureForStatus(status: number, message: string): CrmFailure {
 /** The failure of a request its caller cancelled. */
 export function abortedFailure(): CrmFailure {
   return { kind: 'aborted', message: 'The request was cancelled' };
-}
-
-/** A user-facing text as a translation key and its parameters (the caller translates). */
-export interface CrmFailureMessage {
-  key: `crm.failure.${string}`;
-  /** `message`, and `status` for the kinds that carry one. */
-  params: Record<string, string | number>;
 }
 
 /** What a user is told about a failure: the one place a CRM failure becomes text. */

@@ -6,7 +6,8 @@ import { DEV_API_KEY, mintDevToken } from '../../scripts/dev-auth';
 import { startApiServer, type ApiServer } from '../../scripts/api-server';
 import { createEmulator } from '../emulator';
 import { LimeQueryOperator, type LimeQuery } from '../lime/types';
-import { apiRootOf, createFetchCrmPort, type CrmFetch } from './fetch-transport';
+import type { CrmFetch } from './crm.types';
+import { apiRootOf, createFetchCrmPort } from './fetch-transport';
 
 describe('createFetchCrmPort over HTTP', () => {
   let server: ApiServer;

@@ -3,38 +3,12 @@
 // 002). `fetch` is injected, so the same transport runs in node, in the browser and over the
 // emulator. Every answer is checked with zod; every failure is a `CrmFailure` value.
 import { abortedFailure, failureForStatus } from './failure';
-import { fail, ok, type CrmPort, type CrmResult } from './port';
+import type { ApiRootResult, CrmAuth, CrmPort, CrmResult, FetchCrmPortOptions } from './crm.types';
+import { fail, ok } from './port';
 import { crmPortOver, type CrmSend } from './rest-port';
 import { errorMessageOf } from './responses';
 
-/** The part of `fetch` the transport uses (the global `fetch` is one). */
-export type CrmFetch = (
-  url: string,
-  init: { method: string; headers: Record<string, string>; body?: string; signal?: AbortSignal },
-) => Promise<{ status: number; ok: boolean; text(): Promise<string> }>;
-
-/** How requests are signed. */
-export type CrmAuth =
-  /** An API key sent as `x-api-key`. */
-  | { apiKey: string }
-  /**
-   * A bearer token, asked for once and reused; `getToken(true)` asks for a new one after a 401,
-   * and the request is retried once with it. A refused token request is not remembered.
-   */
-  | { getToken: (fresh: boolean) => Promise<string> };
-
-export interface FetchCrmPortOptions {
-  /** The Lime CRM application URL, e.g. `https://acme.lime-crm.com/acme` (with or without `/api/v1`). */
-  baseUrl: string;
-  auth: CrmAuth;
-  fetch: CrmFetch;
-  /** Milliseconds before a request counts as timed out (default 15 s). */
-  timeoutMs?: number;
-}
-
 export const DEFAULT_CRM_TIMEOUT_MS = 15_000;
-
-export type ApiRootResult = { ok: true; apiRoot: string } | { ok: false; reason: 'invalid-url' };
 
 /** The `…/api/v1/` root for a base URL as a user pastes it; `invalid-url` for anything not http(s). */
 export function apiRootOf(baseUrl: string): ApiRootResult {

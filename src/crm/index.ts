@@ -1,16 +1,22 @@
 // One way to Lime CRM: the CRM port, its one failure vocabulary and the text users read for it,
 // and the fetch transport (API key or bearer token). The webclient's transport is in src/lime/.
 export type {
+  ApiRootResult,
+  CrmAuth,
+  CrmFailure,
+  CrmFailureKind,
+  CrmFailureMessage,
+  CrmFetch,
   CrmListOptions,
   CrmObject,
   CrmPort,
   CrmRequestOptions,
   CrmResult,
   CrmValues,
+  FetchCrmPortOptions,
   ResponseSchema,
-} from './port';
+} from './crm.types';
 export { fail, limeobjectPath, ok, relationId } from './port';
-export type { CrmFailure, CrmFailureKind, CrmFailureMessage } from './failure';
 export { crmFailureMessage, crmFailureText, failureForStatus } from './failure';
 export {
   errorMessageOf,
@@ -20,5 +26,4 @@ export {
   parseQueryResponse,
   parseResponse,
 } from './responses';
-export type { ApiRootResult, CrmAuth, CrmFetch, FetchCrmPortOptions } from './fetch-transport';
 export { apiRootOf, createFetchCrmPort, DEFAULT_CRM_TIMEOUT_MS } from './fetch-transport';

@@ -3,8 +3,8 @@
 // note's path, which must load little (see `npm run bench -- size`).
 import { z } from 'zod/mini';
 import type { LimeQueryResponse } from '../lime/types';
-import type { CrmFailure } from './failure';
-import { fail, ok, type CrmObject, type CrmResult, type ResponseSchema } from './port';
+import type { CrmFailure, CrmObject, CrmResult, ResponseSchema } from './crm.types';
+import { fail, ok } from './port';
 
 // The real API names the id `_id`; the emulator's REST also `id`. Either is accepted, `id` comes
 // out. (No method calls at the top level: they would keep zod in bundles that never parse.)

@@ -1,7 +1,8 @@
 // The CRM port's methods over one `send` of a REST request: the paths and parsing every transport
 // shares, so that a transport only says how a request travels and how it fails.
 import type { LimeQuery } from '../lime/types';
-import { limeobjectPath, ok, type CrmPort, type CrmRequestOptions, type CrmResult } from './port';
+import type { CrmPort, CrmRequestOptions, CrmResult } from './crm.types';
+import { limeobjectPath, ok } from './port';
 import { parseObject, parseObjectList, parseQueryResponse, parseResponse } from './responses';
 
 export type CrmMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE';

@@ -4,13 +4,8 @@
 // platform to ask: `portal-config.json` beside its index.html holds this, publicly. So it carries
 // nothing else, and never a secret: `derivePortalBootstrap` writes it from the package config.
 import { z } from 'zod';
-import {
-  lookupRuleSchema,
-  portalViewSchema,
-  type ConversationsConfig,
-  type LookupRule,
-  type PortalView,
-} from '../config/schema';
+import type { ConversationsConfig, LookupRule, PortalView } from '../config/config.types';
+import { lookupRuleSchema, portalViewSchema } from '../config/schema';
 import { DEFAULT_PHONE_COUNTRY } from '../lookup/normalize';
 
 /** The Portal's bootstrap, checked, with `crmUrl` resolved. */

@@ -6,8 +6,9 @@
 // zod/mini: the connect dialog and the history note load this; they must load little (see
 // `npm run bench -- size`).
 import { z } from 'zod/mini';
-import { abortedFailure, failureForStatus, type CrmFailure } from '../crm/failure';
-import { fail, ok, type CrmPort, type CrmResult } from '../crm/port';
+import type { CrmFailure, CrmPort, CrmResult } from '../crm/crm.types';
+import { abortedFailure, failureForStatus } from '../crm/failure';
+import { fail, ok } from '../crm/port';
 import { errorMessageOf, parseQueryResponse } from '../crm/responses';
 import { crmPortOver, type CrmMethod } from '../crm/rest-port';
 import type { HttpService, LimeQuery, LimeQueryResponse, QueryService } from './types';

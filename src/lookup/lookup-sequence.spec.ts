@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { LookupRule } from '../config/schema';
+import type { LookupRule } from '../config/config.types';
 import { DEFAULT_LOOKUP_RULES } from '../config/demo-defaults';
 import { Database } from '../emulator/database';
 import { seedDemoData } from '../emulator/demo-data';

@@ -1,5 +1,5 @@
 import { parseHistoryNote } from './parse-history-note';
-import type { DciSummary } from './types';
+import type { DciSummary } from './notes.types';
 
 const title = 'Conversation Summary | Anna Lind | Weekly sync | 2026-11-20 14:00';
 const RECORDING = 'https://dci.example/recordings/1';

@@ -3,7 +3,7 @@
 // participants on one line or as a list, labelled or bare links, any part missing).
 import { htmlToMarkdown, looksLikeHtml } from './html-to-markdown';
 import { normaliseLineEnds } from './transcript';
-import type { DciLinks, DciParticipant, DciSummary } from './types';
+import type { DciLinks, DciParticipant, DciSummary } from './notes.types';
 
 const TITLE = 'Conversation Summary';
 

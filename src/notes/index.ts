@@ -16,7 +16,7 @@ export type {
   TranscriptMessage,
   TranscriptMessageFormat,
   TranscriptSenderType,
-} from './types';
+} from './notes.types';
 export { isSafeLinkUrl, isWebUrl, toSafeMarkdown } from './safe-markdown';
 export type { SafeMarkdown } from './safe-markdown';
 export { estimateMarkdownCost, markdownRenderDecision, MARKDOWN_BUDGET } from './rendering-budget';

@@ -12,7 +12,7 @@ import {
   trimBlankLines,
 } from './dci-summary';
 import { looksLikeHtml } from './html-to-markdown';
-import type { DciParticipant } from './types';
+import type { DciParticipant } from './notes.types';
 
 /** One line of text: no line break of any kind. */
 const singleLine = z.string().refine((text) => !/[\r\n]/.test(text), 'must be a single line');

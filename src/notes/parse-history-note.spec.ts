@@ -3,7 +3,7 @@ import { FIXTURE_NOTES } from '../emulator/fixture-notes';
 import { formatDciSummaryNote, formatTranscriptNote, parseHistoryNote } from './index';
 import { dciDateFromText, trimBlankLines } from './dci-summary';
 import { dciSummarySchema, transcriptConversationSchema } from './note-schemas';
-import type { DciSummary, TranscriptConversation } from './types';
+import type { DciSummary, TranscriptConversation } from './notes.types';
 
 // The shared fixtures, as the emulator keeps them (a spec there checks they equal the files).
 const fixture = (name: string) => FIXTURE_NOTES[name];

@@ -2,7 +2,7 @@
 import { isDciTitle, parseDciSummaryText } from './dci-summary';
 import { htmlToMarkdown, looksLikeHtml } from './html-to-markdown';
 import { isTranscriptTitle, normaliseLineEnds, parseTranscriptLines } from './transcript';
-import type { HistoryNote } from './types';
+import type { HistoryNote } from './notes.types';
 
 /** Reads a history note as a DCI summary, a Lime Connect chat transcript, or plain text. */
 export function parseHistoryNote(text: string): HistoryNote {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { findTranscriptMatches, markPlainTextMatches, splitAtMatches } from './transcript-search';
-import type { TranscriptMessage } from './types';
+import type { TranscriptMessage } from './notes.types';
 
 const message = (body: string): TranscriptMessage => ({
   time: '2026-11-21T10:00:00Z',

@@ -1,6 +1,6 @@
 // Searching a transcript: every occurrence of the query in every message, in reading order.
 import { splitPlainTextLinks } from './plain-text';
-import type { TranscriptMessage } from './types';
+import type { TranscriptMessage } from './notes.types';
 
 export interface TranscriptMatch {
   messageIndex: number;

@@ -1,5 +1,5 @@
 // The Lime Connect chat transcript format (v1), written and read. See shared/fixtures/README.md.
-import type { TranscriptConversation, TranscriptMessage } from './types';
+import type { TranscriptConversation, TranscriptMessage } from './notes.types';
 
 export const TRANSCRIPT_TITLE_PREFIX = 'Lime Connect conversation #';
 const FIELD_SEPARATOR = ' · ';

@@ -1,7 +1,7 @@
 // Who the conversation is with, in Lime CRM: the person (lookup rules), their company, and the
 // operator's coworker (by email). An object the API user may not read is reported, not used (seed 000,
 // "Object Access").
-import type { LookupRule } from '../config/schema';
+import type { LookupRule } from '../config/config.types';
 import { runLookupSequence, type ExecuteQuery, type LookupContact } from '../lookup';
 import { type CrmFailure, type CrmObject, type CrmPort, relationId } from '../crm';
 

@@ -1,7 +1,7 @@
 // Lime Connect → Lime CRM (seed 000): sending a conversation creates the topic's object, the
 // conversation object and one complete transcript note; sending it again adds (or, in
 // `update-note` mode, replaces) the note on the same object.
-import type { ConversationsConfig, Topic } from '../config/schema';
+import type { ConversationsConfig, Topic } from '../config/config.types';
 import type { LimeTypes } from '../lime/types';
 import type { LookupContact } from '../lookup';
 import { formatTranscriptNote, parseHistoryNote } from '../notes';

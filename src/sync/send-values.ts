@@ -1,6 +1,6 @@
 // What a send writes into Lime CRM, built from the conversation and the configuration: the topic's
 // object's property values, the conversation object's values, and the transcript of the note.
-import type { ConversationsConfig, Topic } from '../config/schema';
+import type { ConversationsConfig, Topic } from '../config/config.types';
 import { conversationLink } from '../conversations/conversation-id';
 import type { CrmObject, CrmValues } from '../crm';
 import type { TranscriptConversation } from '../notes';

@@ -2,7 +2,7 @@
 // mobilephone, then phone), create person and company when allowed, and write the meeting summary
 // as one `comment` history note, once: syncing the same meeting again changes that note, it does
 // not add another.
-import type { LookupRule } from '../config/schema';
+import type { LookupRule } from '../config/config.types';
 import { dciLookupRules } from '../lookup';
 import { formatDciSummaryNote, parseHistoryNote } from '../notes';
 import type { DciSummary } from '../notes';

@@ -1,6 +1,6 @@
 // Which configured topic a conversation is sent under (seed 000: the topic must correspond with the
 // topic configured): compared trimmed and case-insensitive.
-import type { Topic } from '../config/schema';
+import type { Topic } from '../config/config.types';
 
 export type TopicMatch =
   | { ok: true; topic: Topic; text: string }

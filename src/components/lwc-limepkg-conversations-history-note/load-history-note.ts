@@ -1,7 +1,7 @@
 // Reads the `note` of a history object through the webclient's CRM port (its http service).
 // zod/mini: the history note's path must load little (see `npm run bench -- size`).
 import { z } from 'zod/mini';
-import type { CrmFailure } from '../../crm/failure';
+import type { CrmFailure } from '../../crm/crm.types';
 import { invalidResponse } from '../../crm/responses';
 import { createWebclientCrmPort } from '../../lime/crm-transport';
 import type { HttpService, LimeContext } from '../../lime/types';
