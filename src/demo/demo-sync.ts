@@ -74,29 +74,3 @@ export function descriptiveOf(limetype: string, id: number): string {
   const object = getDemoEmulator().db.get(limetype, id);
   return typeof object?._descriptive === 'string' ? object._descriptive : '';
 }
-
-// Event handlers take Event: the JSX typings merge limel's `change` with the native one.
-
-/** The text of a limel-input-field `change`. */
-export function textOf(event: Event): string {
-  event.stopPropagation();
-  return event instanceof CustomEvent && typeof event.detail === 'string' ? event.detail : '';
-}
-
-/** The value of a single limel-select `change`. */
-export function optionValueOf(event: Event): string {
-  event.stopPropagation();
-  if (!(event instanceof CustomEvent)) {
-    return '';
-  }
-  const detail: unknown = event.detail;
-  return detail && typeof detail === 'object' && 'value' in detail
-    ? String(detail.value ?? '')
-    : '';
-}
-
-/** The state of a limel-checkbox or limel-switch `change`. */
-export function checkedOf(event: Event): boolean {
-  event.stopPropagation();
-  return event instanceof CustomEvent && event.detail === true;
-}

@@ -13,10 +13,11 @@ import type {
   Option,
 } from '@limetech/lime-elements';
 
+/** What Stencil's JSX accepts for every event prop: a handler of the DOM's `Event`. */
+export type EventPropHandler = (event: Event) => void;
+
 /** A handler for a lime-elements event prop, written against the element's own event type. */
-export function typedHandler<E extends CustomEvent>(
-  handle: (event: E) => void,
-): (event: Event) => void {
+export function typedHandler<E extends CustomEvent>(handle: (event: E) => void): EventPropHandler {
   return (event) => {
     if (event instanceof CustomEvent) {
       handle(event as E);
@@ -30,7 +31,7 @@ export function typedHandler<E extends CustomEvent>(
 /** A handler that stops every event, then passes the element's own CustomEvent on. */
 export function stoppedHandler<E extends CustomEvent>(
   handle: (event: E) => void,
-): (event: Event) => void {
+): EventPropHandler {
   const typed = typedHandler(handle);
   return (event) => {
     event.stopPropagation();
@@ -39,12 +40,12 @@ export function stoppedHandler<E extends CustomEvent>(
 }
 
 /** A limel-input-field `change` handler given the field's text. */
-export function onInputChange(use: (text: string) => void): (event: Event) => void {
+export function onInputChange(use: (text: string) => void): EventPropHandler {
   return stoppedHandler((event: LimelInputFieldCustomEvent<string>) => use(event.detail));
 }
 
 /** A limel-select `change` handler given the chosen value (the first when several; '' for none). */
-export function onSelectChange(use: (value: string) => void): (event: Event) => void {
+export function onSelectChange(use: (value: string) => void): EventPropHandler {
   return stoppedHandler((event: LimelSelectCustomEvent<Option | Option[] | undefined>) => {
     const option = Array.isArray(event.detail) ? event.detail[0] : event.detail;
     use(option?.value ?? '');
@@ -52,14 +53,14 @@ export function onSelectChange(use: (value: string) => void): (event: Event) => 
 }
 
 /** A multiple limel-select `change` handler given the chosen values. */
-export function onSelectValuesChange(use: (values: string[]) => void): (event: Event) => void {
+export function onSelectValuesChange(use: (values: string[]) => void): EventPropHandler {
   return stoppedHandler((event: LimelSelectCustomEvent<Option[]>) =>
     use(event.detail.map((option) => option.value)),
   );
 }
 
 /** A limel-checkbox or limel-switch `change` handler given its state. */
-export function onCheckedChange(use: (checked: boolean) => void): (event: Event) => void {
+export function onCheckedChange(use: (checked: boolean) => void): EventPropHandler {
   return stoppedHandler(
     (event: LimelCheckboxCustomEvent<boolean> | LimelSwitchCustomEvent<boolean>) =>
       use(event.detail),

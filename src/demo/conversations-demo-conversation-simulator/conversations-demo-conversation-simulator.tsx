@@ -10,10 +10,9 @@ import {
   demoObjectLink,
   descriptiveOf,
   limetypeName,
-  optionValueOf,
   setDemoResendMode,
-  textOf,
 } from '../demo-sync';
+import { onInputChange, onSelectChange } from '../../components/shared/typed-handler';
 import {
   contactNameOf,
   conversationInput,
@@ -142,20 +141,20 @@ export class ConversationsDemoConversationSimulator {
           label={t('demo.simulator.topic')}
           options={topicOptions}
           value={topicOptions.find((option) => option.value === conversation.topic)}
-          onChange={(event: Event) => this.edit({ topic: optionValueOf(event) })}
+          onChange={onSelectChange((value) => this.edit({ topic: value }))}
         />
         <limel-input-field
           class="subject"
           label={t('demo.simulator.subject')}
           value={conversation.subject}
-          onChange={(event: Event) => this.edit({ subject: textOf(event) })}
+          onChange={onInputChange((text) => this.edit({ subject: text }))}
         />
         <limel-input-field
           class="conversation-id"
           label={t('demo.simulator.conversation_id')}
           value={conversation.id}
           helperText={t('demo.simulator.conversation_id_help')}
-          onChange={(event: Event) => this.edit({ id: textOf(event).trim() })}
+          onChange={onInputChange((text) => this.edit({ id: text.trim() }))}
         />
         <limel-select
           class="resend-mode"
@@ -163,9 +162,9 @@ export class ConversationsDemoConversationSimulator {
           helperText={t('demo.simulator.resend_mode_help')}
           options={resendOptions}
           value={resendOptions.find((option) => option.value === config.resendMode)}
-          onChange={(event: Event) =>
-            setDemoResendMode(optionValueOf(event) === 'update-note' ? 'update-note' : 'new-note')
-          }
+          onChange={onSelectChange((value) =>
+            setDemoResendMode(value === 'update-note' ? 'update-note' : 'new-note'),
+          )}
         />
       </div>
     );
@@ -197,16 +196,16 @@ export class ConversationsDemoConversationSimulator {
             label={t('demo.simulator.sender')}
             options={senderOptions}
             value={senderOptions.find((option) => option.value === this.draftSender)}
-            onChange={(event: Event) =>
-              (this.draftSender = optionValueOf(event) === 'operator' ? 'operator' : 'contact')
-            }
+            onChange={onSelectChange(
+              (value) => (this.draftSender = value === 'operator' ? 'operator' : 'contact'),
+            )}
           />
           <limel-input-field
             class="draft"
             type="textarea"
             label={t('demo.simulator.message')}
             value={this.draft}
-            onChange={(event: Event) => (this.draft = textOf(event))}
+            onChange={onInputChange((text) => (this.draft = text))}
           />
           <div class="composer-actions">
             <limel-button

@@ -6,13 +6,12 @@ import { getDemoEmulator } from '../demo-emulator';
 import {
   DEMO_API_KEY,
   DEMO_API_URL,
-  checkedOf,
   demoConfig,
   demoObjectLink,
   demoRestCrm,
   descriptiveOf,
-  textOf,
 } from '../demo-sync';
+import { onCheckedChange, onInputChange } from '../../components/shared/typed-handler';
 import {
   describeConnectionTest,
   describeDciSync,
@@ -125,21 +124,21 @@ export class ConversationsDemoDci {
               label={t('demo.dci.api_url')}
               type="url"
               value={this.apiUrl}
-              onChange={(event: Event) => (this.apiUrl = textOf(event))}
+              onChange={onInputChange((text) => (this.apiUrl = text))}
             />
             <limel-input-field
               class="api-key"
               label={t('demo.dci.api_key')}
               type="password"
               value={this.apiKey}
-              onChange={(event: Event) => (this.apiKey = textOf(event))}
+              onChange={onInputChange((text) => (this.apiKey = text))}
             />
           </div>
           <limel-checkbox
             class="create-contacts"
             label={t('demo.dci.create_contacts')}
             checked={this.createContacts}
-            onChange={(event: Event) => (this.createContacts = checkedOf(event))}
+            onChange={onCheckedChange((checked) => (this.createContacts = checked))}
           />
           <div class="actions">
             <limel-button
@@ -160,20 +159,20 @@ export class ConversationsDemoDci {
               class="presenter"
               label={t('demo.dci.presenter')}
               value={this.presenter}
-              onChange={(event: Event) => (this.presenter = textOf(event))}
+              onChange={onInputChange((text) => (this.presenter = text))}
             />
             <limel-input-field
               class="meeting-name"
               label={t('demo.dci.meeting_name')}
               value={this.meetingName}
-              onChange={(event: Event) => (this.meetingName = textOf(event))}
+              onChange={onInputChange((text) => (this.meetingName = text))}
             />
             <limel-input-field
               class="start-time"
               label={t('demo.dci.start_time')}
               type="datetime-local"
               value={this.startTime}
-              onChange={(event: Event) => (this.startTime = textOf(event))}
+              onChange={onInputChange((text) => (this.startTime = text))}
             />
           </div>
           <h3>{t('demo.dci.participants')}</h3>
@@ -205,7 +204,7 @@ export class ConversationsDemoDci {
             type="textarea"
             label={t('demo.dci.notes')}
             value={this.notes}
-            onChange={(event: Event) => (this.notes = textOf(event))}
+            onChange={onInputChange((text) => (this.notes = text))}
           />
           <limel-input-field
             class="summary"
@@ -213,7 +212,7 @@ export class ConversationsDemoDci {
             label={t('demo.dci.summary')}
             helperText={t('demo.dci.summary_help')}
             value={this.summary}
-            onChange={(event: Event) => (this.summary = textOf(event))}
+            onChange={onInputChange((text) => (this.summary = text))}
           />
           <div class="actions">
             <limel-button
@@ -253,33 +252,33 @@ export class ConversationsDemoDci {
           class="participant-name"
           label={t('demo.dci.participant.name')}
           value={participant.name}
-          onChange={(event: Event) => update({ name: textOf(event) })}
+          onChange={onInputChange((text) => update({ name: text }))}
         />
         <limel-input-field
           class="participant-email"
           label={t('demo.dci.participant.email')}
           type="email"
           value={participant.email}
-          onChange={(event: Event) => update({ email: textOf(event) })}
+          onChange={onInputChange((text) => update({ email: text }))}
         />
         <limel-input-field
           class="participant-phone"
           label={t('demo.dci.participant.phone')}
           type="tel"
           value={participant.phone}
-          onChange={(event: Event) => update({ phone: textOf(event) })}
+          onChange={onInputChange((text) => update({ phone: text }))}
         />
         <limel-input-field
           class="participant-company"
           label={t('demo.dci.participant.company')}
           value={participant.companyName}
-          onChange={(event: Event) => update({ companyName: textOf(event) })}
+          onChange={onInputChange((text) => update({ companyName: text }))}
         />
         <limel-checkbox
           class="participant-external"
           label={t('demo.dci.participant.external')}
           checked={participant.external}
-          onChange={(event: Event) => update({ external: checkedOf(event) })}
+          onChange={onCheckedChange((checked) => update({ external: checked }))}
         />
         <limel-icon-button
           class="remove-participant"

@@ -1,11 +1,10 @@
 import { Component, Element, Host, State, h } from '@stencil/core';
 import type {
   LimelCheckboxCustomEvent,
-  LimelInputFieldCustomEvent,
   LimelSelectCustomEvent,
   Option,
 } from '@limetech/lime-elements';
-import { typedHandler } from '../../components/shared/typed-handler';
+import { onInputChange, typedHandler } from '../../components/shared/typed-handler';
 import { translator, type LimePlatform } from '../../lime';
 import { parseAddonAction } from '../../lime-connect';
 import { demoLanguage, getDemoEmulator } from '../demo-emulator';
@@ -160,10 +159,9 @@ export class ConversationsDemoLimeConnect {
         label={t(`demo.lime_connect.contact.${key}`)}
         type={type}
         value={this.conversation.contact[key]}
-        onChange={typedHandler((event: LimelInputFieldCustomEvent<string>) => {
-          event.stopPropagation();
-          this.setContact({ ...this.conversation.contact, [key]: event.detail });
-        })}
+        onChange={onInputChange((text) =>
+          this.setContact({ ...this.conversation.contact, [key]: text }),
+        )}
       />
     );
     return (
@@ -254,10 +252,7 @@ export class ConversationsDemoLimeConnect {
         label={t('demo.lime_connect.chat_input')}
         type="textarea"
         value={this.chatInput}
-        onChange={typedHandler((event: LimelInputFieldCustomEvent<string>) => {
-          event.stopPropagation();
-          this.chatInput = event.detail;
-        })}
+        onChange={onInputChange((text) => (this.chatInput = text))}
       />
     );
   };
