@@ -63,7 +63,7 @@ export type {
   ConnectOutcome,
   ConversationPorts,
   ConnectRequest,
-} from './conversations';
+} from './conversations/conversations.types';
 
 // The CRM port, its failures and its fetch transport (src/crm).
 export { createFetchCrmPort, crmFailureMessage } from './crm';
