@@ -54,7 +54,7 @@ export type {
 
 // Lime Connect add-on protocol (src/lime-connect): what the Message Center sends and accepts.
 export { parseAddonEvent, parseAddonAction } from './lime-connect';
-export type { ParseEventResult, ParseActionResult } from './lime-connect';
+export type { ParseEventResult, ParseActionResult } from './lime-connect/lime-connect.types';
 
 // Conversation IDs and connecting one to a limeobject (src/conversations).
 export { parseConversationId, connectConversation } from './conversations';
