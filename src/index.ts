@@ -78,4 +78,4 @@ export type {
   DciMeetingInput,
   DciSyncResult,
   ConnectionTest,
-} from './sync';
+} from './sync/sync.types';
