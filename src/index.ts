@@ -54,7 +54,7 @@ export type {
 
 // Lime Connect add-on protocol (src/lime-connect): what the Message Center sends and accepts.
 export { parseAddonEvent, parseAddonAction } from './lime-connect';
-export type { ParseEventResult, ParseActionResult } from './lime-connect';
+export type { ParseEventResult, ParseActionResult } from './lime-connect/lime-connect.types';
 
 // Conversation IDs and connecting one to a limeobject (src/conversations).
 export { parseConversationId, connectConversation } from './conversations';
@@ -63,7 +63,7 @@ export type {
   ConnectOutcome,
   ConversationPorts,
   ConnectRequest,
-} from './conversations';
+} from './conversations/conversations.types';
 
 // The CRM port, its failures and its fetch transport (src/crm).
 export { createFetchCrmPort, crmFailureMessage } from './crm';
@@ -78,4 +78,4 @@ export type {
   DciMeetingInput,
   DciSyncResult,
   ConnectionTest,
-} from './sync';
+} from './sync/sync.types';

@@ -1,11 +1,7 @@
 import { createEmulator, type Emulator } from '../emulator';
 import { createWebclientCrmPort, HttpClient, type HttpService } from '../lime';
-import {
-  connectConversation,
-  createConnector,
-  type ConnectRequest,
-  type ConversationPorts,
-} from './connect';
+import type { ConnectRequest, ConversationPorts } from './conversations.types';
+import { connectConversation, createConnector } from './connect';
 import { conversationPorts } from './conversation-ports';
 import { belongstoRelations } from './parent-relation';
 

@@ -1,73 +1,19 @@
 // Connecting a Lime Connect conversation to a limeobject: one conversation, one limeobject (seed
 // 000). The flow runs over injected ports so that it is the same in the webclient, the demo and
 // the tests.
-import type { CrmFailure, CrmResult } from '../crm/crm.types';
-import type { ObjectRef } from './parent-relation';
+import type { CrmFailure } from '../crm/crm.types';
+import type {
+  Connect,
+  ConnectOutcome,
+  ConnectRequest,
+  ConversationPorts,
+  NamedObject,
+  ObjectRef,
+  StoredConversation,
+} from './conversations.types';
 
-/** A conversation object in Lime CRM holding a conversation ID. */
-export interface StoredConversation {
-  /** The limeobject's id (not the conversation ID). */
-  id: number;
-  /** The objects its belongsto relations point to; one, normally. */
-  owners: ObjectRef[];
-}
-
-export interface NewConversation {
-  conversationId: number;
-  /** The belongsto property on the conversation limetype that points to `parent`. */
-  parentProperty: string;
-  parent: ObjectRef;
-  /** The Lime Connect link, when a link base is configured. */
-  link?: string;
-}
-
-/** What the flow needs from Lime CRM; failures are values (a rejection is a bug). */
-export interface ConversationPorts {
-  /** Every conversation object holding this conversation ID. */
-  findByConversationId(conversationId: number): Promise<CrmResult<StoredConversation[]>>;
-  /** Creates the conversation object in one request; resolves with its limeobject id. */
-  create(conversation: NewConversation): Promise<CrmResult<{ id: number }>>;
-  remove(id: number): Promise<CrmResult<null>>;
-  /** The descriptive of an object, for naming it to the user. */
-  describe(object: ObjectRef): Promise<CrmResult<string | undefined>>;
-}
-
-export type ConnectRequest = NewConversation;
-
-/** An object named to the user; `descriptive` is missing when the user may not read it. */
-export interface NamedObject extends ObjectRef {
-  descriptive?: string;
-}
-
-export type ConnectOutcome =
-  | { outcome: 'connected'; conversationId: number; objectId: number }
-  | { outcome: 'already-connected-here'; conversationId: number; objectId: number }
-  | {
-      outcome: 'connected-elsewhere';
-      conversationId: number;
-      /** Missing when the conversation object exists but belongs to no object. */
-      owner?: NamedObject;
-    }
-  | {
-      /** Someone else connected the same ID at the same moment; our object was removed. */
-      outcome: 'conflict';
-      conversationId: number;
-      owner?: NamedObject;
-      ownerIsParent: boolean;
-    }
-  | {
-      outcome: 'failed';
-      conversationId: number;
-      failure: CrmFailure;
-      /** The id of an object that could not be cleaned up after the failure, if any. */
-      leftover?: number;
-    };
-
-/** Connects a conversation; the same ID for the same parent is connected once at a time. */
-export type Connect = (
-  request: ConnectRequest,
-  ports: ConversationPorts,
-) => Promise<ConnectOutcome>;
+// The connect dialog names this type through this file.
+export type { NamedObject } from './conversations.types';
 
 /**
  * A connect function with its own in-flight guard: a second call for the same parent and

@@ -1,12 +1,8 @@
 // What a user may type or paste as a Lime Connect conversation ID, and the link back to it.
+import type { ConversationIdResult } from './conversations.types';
 
 /** The largest conversation ID: Lime CRM stores `conversationid` as a 32-bit signed integer. */
 export const MAX_CONVERSATION_ID = 2_147_483_647;
-
-export type ConversationIdProblem = 'empty' | 'not-a-number' | 'out-of-range' | 'unrecognised-link';
-
-export type ConversationIdResult =
-  { ok: true; id: number } | { ok: false; reason: ConversationIdProblem };
 
 // A link is anything with a slash; its ID is the segment after the last `/conversation/`, which
 // may be followed by slashes, a query string or a fragment (`…/conversation/48213/?tab=info`).

@@ -2,8 +2,9 @@
 // read and written through whichever transport the caller has (the webclient's, in the dialog).
 import type { CrmObject, CrmPort } from '../crm/crm.types';
 import { ok, relationId } from '../crm/port';
-import type { ConversationPorts } from './connect';
-import type { BelongstoRelation, ObjectRef } from './parent-relation';
+import type { ConversationPorts } from './conversations.types';
+import type { ObjectRef } from './conversations.types';
+import type { BelongstoRelation } from './parent-relation';
 
 /** Where conversations live: the configured limetype and fields, and its belongsto relations. */
 export interface ConversationStorage {

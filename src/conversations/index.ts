@@ -4,3 +4,15 @@ export * from './parent-relation';
 export * from './connect';
 export * from './conversation-ports';
 export * from './settings';
+export type {
+  Connect,
+  ConnectOutcome,
+  ConnectRequest,
+  ConversationIdProblem,
+  ConversationIdResult,
+  ConversationPorts,
+  NamedObject,
+  NewConversation,
+  ObjectRef,
+  StoredConversation,
+} from './conversations.types';

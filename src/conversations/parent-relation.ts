@@ -3,12 +3,7 @@
 // zod/mini: the connect dialog's path must load little (see `npm run bench -- size`).
 import { z } from 'zod/mini';
 import type { LimeTypes } from '../lime/types';
-
-/** A limeobject a conversation belongs to. */
-export interface ObjectRef {
-  limetype: string;
-  id: number;
-}
+import type { ObjectRef } from './conversations.types';
 
 /** A belongsto property of the conversation limetype and the limetype it points to. */
 export interface BelongstoRelation {

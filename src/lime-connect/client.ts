@@ -7,7 +7,8 @@
 // the client posts to each allowed origin in turn: each post names its origin explicitly, and the
 // browser delivers only the one that matches the parent (never `*`). The first accepted message
 // from the parent then fixes the origin for good.
-import { parseAddonEvent, type RejectReason } from './parse';
+import type { RejectReason } from './lime-connect.types';
+import { parseAddonEvent } from './parse';
 import {
   addonActionSchema,
   type AddonActionInput,

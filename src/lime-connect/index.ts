@@ -2,5 +2,12 @@
 // and the Portal's bootstrap.
 export * from './schemas';
 export * from './parse';
+export type {
+  ParseActionResult,
+  ParseEventResult,
+  ParseFailure,
+  ParseIssue,
+  RejectReason,
+} from './lime-connect.types';
 export * from './client';
 export * from './portal-bootstrap';

@@ -35,13 +35,4 @@ export const dciMeetingSchema = z.looseObject({
     .default(() => ({ recording: undefined, transcript: undefined })),
 });
 
-export type DciMeetingInput = z.input<typeof dciMeetingSchema>;
-export type DciMeeting = z.infer<typeof dciMeetingSchema>;
 export type DciMeetingParticipant = z.infer<typeof dciParticipantSchema>;
-
-export interface DciSettings {
-  /** "Create Contact in CRM": create the company and person when no person matches. */
-  createContacts: boolean;
-  /** For phone numbers written without a country code; `SE` when not given. */
-  defaultCountry?: string;
-}

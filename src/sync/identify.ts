@@ -4,11 +4,7 @@
 import type { LookupRule } from '../config/config.types';
 import { runLookupSequence, type ExecuteQuery, type LookupContact } from '../lookup';
 import { type CrmFailure, type CrmObject, type CrmPort, relationId } from '../crm';
-
-export interface ObjectRef {
-  limetype: string;
-  id: number;
-}
+import type { ObjectRef } from './sync.types';
 
 /** What became of one object the flow wanted to use. */
 export type Found =

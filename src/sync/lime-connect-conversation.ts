@@ -69,9 +69,4 @@ export const limeConnectConversationSchema = z.looseObject({
   mediaFiles: z.array(mediaFileSchema).default(() => []),
 });
 
-/** A conversation as the caller may write it (ids as strings or numbers, nulls for unknowns). */
-export type LimeConnectConversationInput = z.input<typeof limeConnectConversationSchema>;
-/** A conversation after parsing: trimmed, nulls gone, the id a number. */
-export type LimeConnectConversation = z.infer<typeof limeConnectConversationSchema>;
 export type LimeConnectContact = z.infer<typeof limeConnectContactSchema>;
-export type MediaFile = z.infer<typeof mediaFileSchema>;

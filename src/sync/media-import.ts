@@ -1,30 +1,14 @@
 // Media files of a Lime Connect chat imported as documents on the object (seed 000): only when the
 // runtime feature flag is on and an API key to Lime Connect is configured, and asynchronously in the
 // Task handler, so that a failing import never holds up or undoes the note.
-import type { CrmFailure, CrmPort } from '../crm';
-import type { ObjectRef } from './identify';
-import type { MediaFile } from './lime-connect-conversation';
-
-/** The Task handler: runs work after the request that queued it has answered. */
-export interface TaskQueue {
-  enqueue(name: string, run: () => Promise<unknown>): unknown;
-}
-
-export type MediaImportOutcome =
-  | { file: MediaFile; ok: true; document: ObjectRef }
-  | { file: MediaFile; ok: false; error: CrmFailure };
-
-export type MediaImport =
-  /** The conversation has no media files. */
-  | { state: 'none' }
-  /** There are media files, but they are not imported, and why. */
-  | {
-      state: 'not-imported';
-      reason: 'feature-disabled' | 'topic-disabled' | 'no-api-key' | 'no-task-queue';
-      files: MediaFile[];
-    }
-  /** One import task per file is queued; `done` settles (never rejects) when all have run. */
-  | { state: 'queued'; files: MediaFile[]; done: Promise<MediaImportOutcome[]> };
+import type { CrmPort } from '../crm';
+import type {
+  MediaFile,
+  MediaImport,
+  MediaImportOutcome,
+  ObjectRef,
+  TaskQueue,
+} from './sync.types';
 
 export interface MediaImportSettings {
   /** The topic wants media files and the runtime feature flag is on. */

@@ -4,12 +4,12 @@ import { createEmulatorCrmPort } from '../emulator/emulator-crm-port';
 import { HttpService } from '../lime';
 import { parseHistoryNote } from '../notes';
 import type { CrmPort } from '../crm';
-import type { LimeConnectConversationInput } from './lime-connect-conversation';
-import {
-  sendConversation,
-  type SendConversationResult,
-  type SendSuccess,
-} from './send-conversation';
+import type {
+  LimeConnectConversationInput,
+  SendConversationResult,
+  SendSuccess,
+} from './sync.types';
+import { sendConversation } from './send-conversation';
 
 const IDS = { acme: 1001, partner: 1002, jane: 1001, per: 1002, mo: 1003, anna: 1001 };
 

@@ -5,20 +5,22 @@ import type { ConversationsConfig, Topic } from '../config/config.types';
 import type { LimeTypes } from '../lime/types';
 import type { LookupContact } from '../lookup';
 import { formatTranscriptNote, parseHistoryNote } from '../notes';
-import { type CrmFailure, type CrmObject, type CrmPort, type CrmValues, relationId } from '../crm';
-import {
-  type Found,
-  type ObjectRef,
-  identifyContact,
-  identifyCoworker,
-  readAccessible,
-} from './identify';
-import {
-  type LimeConnectConversation,
-  type LimeConnectConversationInput,
-  limeConnectConversationSchema,
-} from './lime-connect-conversation';
-import { type MediaImport, type TaskQueue, importMediaFiles } from './media-import';
+import { type CrmObject, type CrmPort, type CrmValues, relationId } from '../crm';
+import type {
+  Attached,
+  LimeConnectConversation,
+  LimeConnectConversationInput,
+  ObjectRef,
+  SendConversationOptions,
+  SendConversationResult,
+  SendFailure,
+  SendOutcome,
+  SendSuccess,
+  Skipped,
+} from './sync.types';
+import { type Found, identifyContact, identifyCoworker, readAccessible } from './identify';
+import { limeConnectConversationSchema } from './lime-connect-conversation';
+import { importMediaFiles } from './media-import';
 import {
   conversationObjectValues,
   missingValues,
@@ -26,86 +28,6 @@ import {
   transcriptOf,
 } from './send-values';
 import { matchTopic } from './topics';
-
-export interface SendConversationOptions {
-  /** The Task handler media imports run in; without it, media files are not imported. */
-  tasks?: TaskQueue;
-  /** The link to an object in the Lime CRM webclient; by default from `portal.webclientUrl`. */
-  objectLink?: (object: ObjectRef) => string;
-  /** Limetype metadata: which limetype a relation points at (else the property's name is taken). */
-  limetypes?: LimeTypes;
-  /** The clock, for the note's date. */
-  now?: () => Date;
-  /**
-   * The Lime Connect API key media import needs, from the application configuration (server
-   * side). Never from the runtime configuration: every webclient user can read that.
-   */
-  mediaImportApiKey?: string;
-}
-
-export type AttachmentSourceName = Topic['attachments'][number]['source'];
-
-/** A relation filled on the object (or on the note). */
-export interface Attached {
-  property: string;
-  source: AttachmentSourceName;
-  object: ObjectRef;
-}
-
-/** Why an object was not attached. */
-export type SkipReason = 'forbidden' | 'not-identified' | 'not-found' | 'crm-error';
-
-export interface Skipped {
-  property: string;
-  source: AttachmentSourceName;
-  reason: SkipReason;
-  /** The object that was meant, when one was known. */
-  object?: ObjectRef;
-}
-
-export type SendOutcome =
-  /** First send: the object, the conversation object and the note were created. */
-  | 'created'
-  /** First send of a conversation connected earlier from the relation tab: the note went to that object. */
-  | 'sent-to-connected'
-  /** Sent again: a note was added (or replaced) on the existing object. */
-  | 'resent';
-
-export interface SendSuccess {
-  ok: true;
-  outcome: SendOutcome;
-  /** The link Lime Connect shows in its timeline: opens the object in Lime CRM. */
-  link: string;
-  object: ObjectRef;
-  conversationObject: ObjectRef;
-  note: { id: number; replaced: boolean };
-  /** Relations filled with the identified person, company, operator or fixed objects. */
-  attached: Attached[];
-  /** What was not attached, and why (no access, nobody identified, …). */
-  skipped: Skipped[];
-  /** Whom the lookup rules found, for the operator to see. */
-  identified: { person?: ObjectRef; company?: ObjectRef; coworker?: ObjectRef; ambiguous: boolean };
-  media: MediaImport;
-}
-
-export type SendStep =
-  | 'find-conversation'
-  | 'read-object'
-  | 'create-object'
-  | 'create-conversation'
-  | 'link-conversation'
-  | 'write-note';
-
-export type SendFailure =
-  | { ok: false; reason: 'invalid-conversation'; issues: string[] }
-  | { ok: false; reason: 'no-topic'; configuredTopics: string[] }
-  | { ok: false; reason: 'unknown-topic'; topics: string[]; configuredTopics: string[] }
-  /** The API user may not update the object the conversation belongs to. */
-  | { ok: false; reason: 'forbidden'; object: ObjectRef }
-  /** The CRM failed at a step; `object` is set when the object exists and a re-send will complete it. */
-  | { ok: false; reason: 'crm-error'; step: SendStep; error: CrmFailure; object?: ObjectRef };
-
-export type SendConversationResult = SendSuccess | SendFailure;
 
 // Sends of one conversation id through one CRM port, in flight: a double click shares one send,
 // a changed payload waits for the send before it.

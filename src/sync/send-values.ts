@@ -4,7 +4,7 @@ import type { ConversationsConfig, Topic } from '../config/config.types';
 import { conversationLink } from '../conversations/conversation-id';
 import type { CrmObject, CrmValues } from '../crm';
 import type { TranscriptConversation } from '../notes';
-import type { LimeConnectConversation } from './lime-connect-conversation';
+import type { LimeConnectConversation } from './sync.types';
 
 /** The topic's property values: the subject into the title, then the configured values. */
 export function propertyValues(

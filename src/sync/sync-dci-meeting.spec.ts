@@ -2,13 +2,8 @@ import { createEmulator, type Database } from '../emulator';
 import { createEmulatorCrmPort } from '../emulator/emulator-crm-port';
 import type { HttpService } from '../lime';
 import { parseHistoryNote } from '../notes';
-import type { DciMeetingInput } from './dci-meeting';
-import {
-  splitName,
-  syncDciMeeting,
-  type DciSyncResult,
-  type ParticipantReport,
-} from './sync-dci-meeting';
+import type { DciMeetingInput, DciSyncResult, ParticipantReport } from './sync.types';
+import { splitName, syncDciMeeting } from './sync-dci-meeting';
 
 const IDS = { acme: 1001, jane: 1001, per: 1002, mo: 1003 };
 

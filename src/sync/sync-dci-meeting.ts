@@ -7,51 +7,11 @@ import { dciLookupRules } from '../lookup';
 import { formatDciSummaryNote, parseHistoryNote } from '../notes';
 import type { DciSummary } from '../notes';
 import { type CrmFailure, type CrmObject, type CrmPort, type CrmValues, relationId } from '../crm';
-import {
-  type DciMeeting,
-  type DciMeetingParticipant,
-  type DciSettings,
-  dciMeetingSchema,
-} from './dci-meeting';
-import {
-  type Found,
-  type ObjectRef,
-  findFirstByRule,
-  identifyContact,
-  readAccessible,
-} from './identify';
+import type { DciMeeting, DciSettings, DciSyncResult, ParticipantReport } from './sync.types';
+import { type DciMeetingParticipant, dciMeetingSchema } from './dci-meeting';
+import { type Found, findFirstByRule, identifyContact, readAccessible } from './identify';
 
 export const DCI_HISTORY_TYPE = 'comment';
-
-export type ParticipantOutcome =
-  | 'note-created'
-  | 'note-updated'
-  /** The note was already there, word for word. */
-  | 'note-unchanged'
-  /** No person matched and creating contacts is off: nothing sent for this participant. */
-  | 'no-match'
-  /** A person matched, but the API user may not read them. */
-  | 'forbidden'
-  /** An internal participant: no note. */
-  | 'internal'
-  | 'failed';
-
-export interface ParticipantReport {
-  name: string;
-  outcome: ParticipantOutcome;
-  person?: ObjectRef & { created: boolean };
-  company?: ObjectRef & { created: boolean };
-  /** Why the note is not on a company, when it is not. */
-  companySkipped?: 'no-company' | 'forbidden';
-  /** Which matching rule found the person: `email`, `mobilephone` or `phone`. */
-  matchedBy?: string;
-  note?: ObjectRef;
-  error?: CrmFailure;
-}
-
-export type DciSyncResult =
-  | { ok: true; participants: ParticipantReport[] }
-  | { ok: false; reason: 'invalid-meeting'; issues: string[] };
 
 export interface SyncDciOptions {
   now?: () => Date;

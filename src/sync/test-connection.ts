@@ -1,22 +1,10 @@
 // DCI's "Test connection" (seed 001): are the base URL and API key right, and may the key read what
 // the integration writes to (person, company, history)? One clear answer per way it can fail.
 import type { CrmPort } from '../crm';
+import type { ConnectionTest } from './sync.types';
 
 /** The limetypes the DCI integration reads and writes. */
 export const DCI_LIMETYPES = ['person', 'company', 'history'] as const;
-
-export type ConnectionTest =
-  | { ok: true }
-  /** Nothing answered at that URL (wrong host, offline, firewall, or no answer in time). */
-  | { ok: false; reason: 'unreachable'; message: string }
-  /** The server rejected the API key (401). */
-  | { ok: false; reason: 'unauthorized'; message: string }
-  /** The key works, but may not read these limetypes (403). */
-  | { ok: false; reason: 'missing-permission'; limetypes: string[] }
-  /** Something answered, but not a Lime CRM API: probably not the base URL. */
-  | { ok: false; reason: 'not-lime-api'; message: string }
-  /** The Lime CRM server failed (5xx). */
-  | { ok: false; reason: 'server-error'; message: string };
 
 export async function testDciConnection(crm: CrmPort): Promise<ConnectionTest> {
   const missing: string[] = [];

@@ -1,10 +1,8 @@
 // What the connect dialog tells the user, as translation keys and their parameters.
-import type { ConnectOutcome, NamedObject } from '../../conversations/connect';
+import type { ConnectOutcome, NamedObject } from '../../conversations/conversations.types';
 import { crmFailureMessage } from '../../crm/failure';
-import {
-  MAX_CONVERSATION_ID,
-  type ConversationIdProblem,
-} from '../../conversations/conversation-id';
+import type { ConversationIdProblem } from '../../conversations/conversations.types';
+import { MAX_CONVERSATION_ID } from '../../conversations/conversation-id';
 import type { ParentProblem } from '../../conversations/parent-relation';
 import type { LimeTypes } from '../../lime/types';
 

@@ -1,11 +1,8 @@
 // The connect flow over the webclient's CRM port. The dialog fetches this on the first Connect,
 // not when it opens: the port and its response schemas are not needed to show the field (see
 // `npm run bench -- size`).
-import {
-  connectConversation,
-  type ConnectOutcome,
-  type ConnectRequest,
-} from '../../conversations/connect';
+import type { ConnectOutcome, ConnectRequest } from '../../conversations/conversations.types';
+import { connectConversation } from '../../conversations/connect';
 import {
   conversationPorts,
   type ConversationStorage,
