@@ -12,9 +12,6 @@ import type {
   StoredConversation,
 } from './conversations.types';
 
-// The connect dialog names this type through this file.
-export type { NamedObject } from './conversations.types';
-
 /**
  * A connect function with its own in-flight guard: a second call for the same parent and
  * conversation ID while the first runs gets the first one's outcome instead of creating again.

@@ -17,7 +17,7 @@ import {
   type LimeTypes,
   type NotificationService,
 } from '../../lime';
-import type { NamedObject } from '../../conversations/connect';
+import type { NamedObject } from '../../conversations/conversations.types';
 import { conversationLink, parseConversationId } from '../../conversations/conversation-id';
 import { onInputChange } from '../shared/typed-handler';
 import { belongstoRelations, findParentRelation } from '../../conversations/parent-relation';
