@@ -347,15 +347,23 @@ describe('runLookupSequence order and concurrency', () => {
 
   it('stops every query when the caller aborts, and says it was aborted', async () => {
     const { execute, aborted } = delayedExecutor({
-      first: { delay: 20 },
-      second: { delay: 500, ids: [2] },
+      first: { delay: 1 },
+      second: { delay: 10_000, ids: [2] },
     });
     const controller = new AbortController();
-    setTimeout(() => controller.abort(), 50);
+    // The caller aborts once the first rule has answered (not at a wall-clock time, which a busy
+    // machine can reach before the first answer): the second is still outstanding then.
+    const abortAfterFirst: ExecuteQuery = async (query, signal) => {
+      const answer = await execute(query, signal);
+      if (query.responseFormat.object && 'first' in query.responseFormat.object) {
+        setTimeout(() => controller.abort(), 0);
+      }
+      return answer;
+    };
     const result = await runLookupSequence(
       [textRule('first'), textRule('second')],
       contact,
-      execute,
+      abortAfterFirst,
       { signal: controller.signal },
     );
     expect(result).toEqual({
